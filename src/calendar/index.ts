@@ -1,0 +1,3 @@
+export * from "./zone.js";
+export * from "./billing.js";
+export * from "./presets.js";
