@@ -1,0 +1,64 @@
+// Starts each benchmark server in its own child process (bench/serve.ts) and stops it again.
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { Ready, ServeOptions, ServerKind } from "./serve.js";
+
+const SERVE = fileURLToPath(new URL("./serve.ts", import.meta.url));
+
+export interface Child {
+  kind: ServerKind;
+  pid: number;
+  ready: Ready;
+  /** Wall milliseconds from spawning to the ready message (includes node and tsx start-up). */
+  spawnToReadyMs: number;
+  stop(): Promise<void>;
+}
+
+const running = new Set<ChildProcess>();
+
+export async function startChild(kind: ServerKind, opts: ServeOptions = {}, env: Record<string, string> = {}): Promise<Child> {
+  const begin = performance.now();
+  const child = fork(SERVE, [kind, JSON.stringify(opts)], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, LOG_LEVEL: "silent", ...env },
+    stdio: ["ignore", "ignore", "pipe", "ipc"],
+  });
+  running.add(child);
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString("utf8")).slice(-4000);
+  });
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    child.on("message", (message: { ready?: Ready }) => {
+      if (message.ready) resolve(message.ready);
+    });
+    child.on("exit", (code) => reject(new Error(`${kind} exited (${code}) before it was ready:\n${stderr}`)));
+  });
+  const spawnToReadyMs = performance.now() - begin;
+  return {
+    kind,
+    pid: child.pid!,
+    ready,
+    spawnToReadyMs,
+    stop: () => stopProcess(child),
+  };
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  running.delete(child);
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    if (child.connected) child.send({ stop: true });
+    else child.kill("SIGTERM");
+  });
+}
+
+/** Stops every child still running (on the way out, also after a failure). */
+export async function stopAll(): Promise<void> {
+  await Promise.all([...running].map(stopProcess));
+}

@@ -1,0 +1,265 @@
+// npm run bench [-- --quick | --duration 5 --warmup 1.5 --connections 16 --soak 100000 --no-sandbox --no-corpus]
+// The gateway against its physical floor, on loopback: direct REST, a bare forwarder, the gateway;
+// each server in its own process so its CPU per call and memory are its own.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { parseArgs } from "node:util";
+import { LATEST_PROTOCOL_VERSION } from "@modelcontextprotocol/sdk/types.js";
+import { startChild, stopAll, type Child } from "./children.js";
+import { FIXTURE_CARD_ID, FIXTURE_TOKEN } from "./fixture-upstream.js";
+import { runLoad, runSequential, type LoadOptions, type LoadResult } from "./load.js";
+import { usage } from "./proc.js";
+import { fixed, formatTable, megabytes, targetRows, type Target } from "./report.js";
+
+const CORPUS_SPEC = "../shared/corpus/specs/shopify__admin__2020-10.json";
+const CORPUS_OUT = ".bench/corpus-shopify";
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    duration: { type: "string" },
+    warmup: { type: "string" },
+    connections: { type: "string", default: "16" },
+    soak: { type: "string" },
+    runs: { type: "string" },
+    "no-sandbox": { type: "boolean", default: false },
+    "no-corpus": { type: "boolean", default: false },
+  },
+});
+
+const durationMs = Number(flags.duration ?? (flags.quick ? 2 : 5)) * 1000;
+const warmupMs = Number(flags.warmup ?? (flags.quick ? 0.5 : 1.5)) * 1000;
+const connections = Number(flags.connections);
+const soakCalls = Number(flags.soak ?? (flags.quick ? 20_000 : 100_000));
+const listRuns = Number(flags.runs ?? (flags.quick ? 100 : 300));
+
+interface Row extends LoadResult {
+  name: string;
+  /** Server CPU per call, ms, summed over the server's process tree. */
+  cpuMs: number;
+  /** The upstream's CPU per call, ms, when the server calls one. */
+  upstreamCpuMs?: number;
+  rssBytes: number;
+}
+
+function mcpHeaders(token: string): Record<string, string> {
+  return {
+    "content-type": "application/json",
+    accept: "application/json, text/event-stream",
+    "mcp-protocol-version": LATEST_PROTOCOL_VERSION,
+    authorization: `Bearer ${token}`,
+  };
+}
+
+function toolCall(name: string, args: Record<string, unknown>): string {
+  return JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name, arguments: args } });
+}
+
+/** A tools/call answer that is a successful result naming the expected text. */
+function resultWith(expected: string): (status: number, body: string) => boolean {
+  return (_status, body) => body.includes(expected) && body.includes('"result"') && !body.includes('"isError":true');
+}
+
+async function measure(name: string, server: Child, upstream: Child | undefined, load: Omit<LoadOptions, "connections">): Promise<Row> {
+  // One strict check first: the answer must be right, not merely fast.
+  const probe = await runLoad({ ...load, connections: 1, requests: 1 });
+  if (probe.errors > 0) throw new Error(`${name}: wrong answer: ${probe.firstError}`);
+  await runLoad({ ...load, connections, durationMs: warmupMs });
+  const before = usage(server.pid);
+  const upstreamBefore = upstream && usage(upstream.pid);
+  const result = await runLoad({ ...load, connections, durationMs });
+  const after = usage(server.pid);
+  const upstreamAfter = upstream && usage(upstream.pid);
+  const perCall = (seconds: number) => (seconds * 1000) / Math.max(1, result.requests);
+  const row: Row = {
+    name,
+    ...result,
+    cpuMs: perCall(after.cpuSeconds - before.cpuSeconds),
+    rssBytes: after.rootRssBytes,
+  };
+  if (upstreamBefore && upstreamAfter) row.upstreamCpuMs = perCall(upstreamAfter.cpuSeconds - upstreamBefore.cpuSeconds);
+  console.error(`  ${name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(3)} ms, cpu ${row.cpuMs.toFixed(3)} ms/call, errors ${result.errors}`);
+  if (result.errors > 0) console.error(`    first error: ${result.firstError}`);
+  return row;
+}
+
+async function toolsListLatency(name: string, gateway: Child, token: string): Promise<LoadResult & { name: string; tools: number }> {
+  const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" });
+  const probe = await fetch(gateway.ready.url, { method: "POST", headers: mcpHeaders(token), body });
+  const answer = (await probe.json()) as { result?: { tools?: unknown[] } };
+  const tools = answer.result?.tools?.length ?? 0;
+  if (tools === 0) throw new Error(`${name}: tools/list answered no tools: ${JSON.stringify(answer).slice(0, 300)}`);
+  const load = { url: gateway.ready.url, method: "POST" as const, headers: mcpHeaders(token), body, verify: resultWith('"tools":[') };
+  await runSequential({ ...load, requests: Math.min(50, listRuns) });
+  const result = await runSequential({ ...load, requests: listRuns });
+  console.error(`  ${name}: ${tools} tools, p50 ${result.p50Ms.toFixed(3)} ms, p99 ${result.p99Ms.toFixed(3)} ms`);
+  return { name, tools, ...result };
+}
+
+async function soak(upstream: Child): Promise<{ readyMs: number; spawnToReadyMs: number; rssAfter5k: number; rssAfterAll: number; calls: number; errors: number }> {
+  const gateway = await startChild("gateway", { upstreamUrl: upstream.ready.url });
+  const load = {
+    url: gateway.ready.url,
+    method: "POST" as const,
+    headers: mcpHeaders(FIXTURE_TOKEN),
+    body: toolCall("get_card", { card: FIXTURE_CARD_ID }),
+    verify: resultWith(FIXTURE_CARD_ID),
+    connections,
+  };
+  const first = await runLoad({ ...load, requests: 5_000 });
+  const rssAfter5k = usage(gateway.pid).rootRssBytes;
+  const rest = await runLoad({ ...load, requests: Math.max(0, soakCalls - 5_000) });
+  const rssAfterAll = usage(gateway.pid).rootRssBytes;
+  await gateway.stop();
+  console.error(`  soak: RSS ${megabytes(rssAfter5k)} MB after 5,000 calls, ${megabytes(rssAfterAll)} MB after ${soakCalls}`);
+  return {
+    readyMs: gateway.ready.readyMs,
+    spawnToReadyMs: gateway.spawnToReadyMs,
+    rssAfter5k,
+    rssAfterAll,
+    calls: first.requests + rest.requests,
+    errors: first.errors + rest.errors,
+  };
+}
+
+function generateCorpusTable(): void {
+  const begin = performance.now();
+  execFileSync("npm", ["run", "-s", "codegen", "--", "--spec", CORPUS_SPEC, "--all", "--out", CORPUS_OUT], { stdio: ["ignore", "ignore", "inherit"] });
+  console.error(`  corpus table generated in ${((performance.now() - begin) / 1000).toFixed(1)} s`);
+}
+
+async function againstFixture(rows: Row[], lists: Awaited<ReturnType<typeof toolsListLatency>>[], ready: Record<string, number>) {
+  console.error("fixture upstream: direct REST, forwarder, gateway");
+  const fixture = await startChild("fixture");
+  const forwarder = await startChild("forwarder", { upstreamUrl: fixture.ready.url });
+  const gateway = await startChild("gateway", { upstreamUrl: fixture.ready.url });
+  ready["gateway (Clara table)"] = gateway.ready.readyMs;
+  const auth = { authorization: `Bearer ${FIXTURE_TOKEN}` };
+  const getCard = toolCall("get_card", { card: FIXTURE_CARD_ID });
+  const listCards = toolCall("list_cards", {});
+  rows.push(await measure("direct REST GET /cards/{id}", fixture, undefined, { url: `${fixture.ready.url}/api/v3/cards/${FIXTURE_CARD_ID}`, headers: auth, verify: resultWithId }));
+  rows.push(await measure("forwarder get_card", forwarder, fixture, { url: forwarder.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: getCard, verify: resultWith(FIXTURE_CARD_ID) }));
+  rows.push(await measure("gateway get_card", gateway, fixture, { url: gateway.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: getCard, verify: resultWith(FIXTURE_CARD_ID) }));
+  rows.push(await measure("forwarder list_cards", forwarder, fixture, { url: forwarder.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: listCards, verify: resultWith(FIXTURE_CARD_ID) }));
+  rows.push(await measure("gateway list_cards", gateway, fixture, { url: gateway.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: listCards, verify: resultWith(FIXTURE_CARD_ID) }));
+  lists.push(await toolsListLatency("tools/list, Clara manifest", gateway, FIXTURE_TOKEN));
+  await Promise.all([forwarder.stop(), gateway.stop()]);
+  return fixture;
+}
+
+const resultWithId = (_status: number, body: string) => body.includes(`"id":"${FIXTURE_CARD_ID}"`);
+
+async function againstCorpus(fixture: Child, lists: Awaited<ReturnType<typeof toolsListLatency>>[], ready: Record<string, number>) {
+  console.error("corpus table: every operation of the largest spec");
+  generateCorpusTable();
+  const gateway = await startChild("gateway", {
+    upstreamUrl: fixture.ready.url,
+    tableModule: `${CORPUS_OUT}/tools.ts`,
+    identityModule: "generated/tools.ts",
+  });
+  ready[`gateway (${gateway.ready.tools} tools)`] = gateway.ready.readyMs;
+  lists.push(await toolsListLatency(`tools/list, ${gateway.ready.tools} tools`, gateway, FIXTURE_TOKEN));
+  await gateway.stop();
+}
+
+async function againstSandbox(rows: Row[]) {
+  console.error("sandbox upstream (SQLite): direct REST and gateway");
+  const admin = "admin@acme.example";
+  const sandbox = await startChild("sandbox", { tokensFor: [admin] });
+  const token = sandbox.ready.tokens?.[admin]?.[0];
+  if (!token) throw new Error("the sandbox made no token");
+  const page = (await (await fetch(`${sandbox.ready.url}/api/v3/cards?size=1`, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: { id: string }[] };
+  const cardId = page.data[0]?.id;
+  if (!cardId) throw new Error("the sandbox has no card");
+  const gateway = await startChild("gateway", { upstreamUrl: sandbox.ready.url });
+  rows.push(await measure("sandbox: direct REST GET /cards/{id}", sandbox, undefined, { url: `${sandbox.ready.url}/api/v3/cards/${cardId}`, headers: { authorization: `Bearer ${token}` }, verify: (_s, body) => body.includes(cardId) }));
+  rows.push(await measure("sandbox: gateway get_card", gateway, sandbox, { url: gateway.ready.url, method: "POST", headers: mcpHeaders(token), body: toolCall("get_card", { card: cardId }), verify: resultWith(cardId) }));
+  rows.push(await measure("sandbox: gateway list_cards", gateway, sandbox, { url: gateway.ready.url, method: "POST", headers: mcpHeaders(token), body: toolCall("list_cards", {}), verify: resultWith(cardId) }));
+  await Promise.all([gateway.stop(), sandbox.stop()]);
+}
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? "unknown"}), ${megabytes(totalmem())} MB, Node ${process.version}`;
+  console.error(`bench: ${machine}; ${durationMs / 1000} s per run after ${warmupMs / 1000} s warm-up, ${connections} connections`);
+  const rows: Row[] = [];
+  const lists: Awaited<ReturnType<typeof toolsListLatency>>[] = [];
+  const ready: Record<string, number> = {};
+  const fixture = await againstFixture(rows, lists, ready);
+  const soaked = await soak(fixture);
+  if (!flags["no-corpus"]) await againstCorpus(fixture, lists, ready);
+  await fixture.stop();
+  if (!flags["no-sandbox"]) await againstSandbox(rows);
+
+  const find = (name: string) => rows.find((row) => row.name === name)!;
+  const direct = find("direct REST GET /cards/{id}");
+  const floor = find("forwarder get_card");
+  const gateway = find("gateway get_card");
+  const corpusList = lists.find((list) => list.tools >= 1000);
+  const ratios = {
+    cpuGatewayOverFloor: gateway.cpuMs / floor.cpuMs,
+    rpsGatewayOverFloor: gateway.rps / floor.rps,
+    rpsGatewayOverDirect: gateway.rps / direct.rps,
+    addedMedianOverDirectMs: gateway.p50Ms - direct.p50Ms,
+    rssGrowth: soaked.rssAfterAll / soaked.rssAfter5k - 1,
+  };
+  const targets: Target[] = [
+    { name: "gateway CPU per tools/call", value: gateway.cpuMs, limit: 0.3, kind: "max", unit: "ms" },
+    { name: "gateway CPU / forwarder CPU", value: ratios.cpuGatewayOverFloor, limit: 1.5, kind: "max", unit: "x" },
+    { name: "gateway req/s / forwarder req/s", value: ratios.rpsGatewayOverFloor, limit: 0.6, kind: "min", unit: "x" },
+    { name: "added median latency over direct", value: ratios.addedMedianOverDirectMs, limit: 1, kind: "max", unit: "ms" },
+    { name: `RSS growth ${soakCalls} vs 5,000 calls`, value: ratios.rssGrowth * 100, limit: 10, kind: "max", unit: "%" },
+    { name: "ready after process start", value: soaked.readyMs, limit: 500, kind: "max", unit: "ms" },
+  ];
+  if (corpusList) targets.push({ name: `tools/list median, ${corpusList.tools} tools`, value: corpusList.p50Ms, limit: 3, kind: "max", unit: "ms" });
+
+  const out = [
+    `Gateway benchmark, ${started.toISOString()}, ${machine}`,
+    `${connections} connections, ${durationMs / 1000} s per run; CPU = server process tree, per call; RSS = server process`,
+    "",
+    formatTable(
+      ["run", "req/s", "p50 ms", "p99 ms", "errors", "CPU ms/call", "upstream CPU ms/call", "RSS MB"],
+      rows.map((row) => [row.name, fixed(row.rps, 0), fixed(row.p50Ms, 3), fixed(row.p99Ms, 3), row.errors, fixed(row.cpuMs, 3), fixed(row.upstreamCpuMs, 3), megabytes(row.rssBytes)]),
+    ),
+    "",
+    formatTable(["tools/list (sequential)", "tools", "p50 ms", "p99 ms", "errors"], lists.map((list) => [list.name, list.tools, fixed(list.p50Ms, 3), fixed(list.p99Ms, 3), list.errors])),
+    "",
+    formatTable(
+      ["memory and start-up", "value"],
+      [
+        ["gateway RSS after 5,000 calls", `${megabytes(soaked.rssAfter5k)} MB`],
+        [`gateway RSS after ${soakCalls} calls`, `${megabytes(soaked.rssAfterAll)} MB (${soaked.errors} errors)`],
+        ...Object.entries(ready).map(([name, ms]): string[] => [`ready after process start: ${name}`, `${fixed(ms, 0)} ms`]),
+        ["ready, spawn to ready message (soak gateway)", `${fixed(soaked.spawnToReadyMs, 0)} ms`],
+      ],
+    ),
+    "",
+    formatTable(
+      ["ratio", "value"],
+      [
+        ["gateway / forwarder, CPU per call", fixed(ratios.cpuGatewayOverFloor)],
+        ["gateway / forwarder, req/s", fixed(ratios.rpsGatewayOverFloor)],
+        ["gateway / direct, req/s", fixed(ratios.rpsGatewayOverDirect)],
+        ["gateway - direct, p50 ms", fixed(ratios.addedMedianOverDirectMs, 3)],
+      ],
+    ),
+    "",
+    formatTable(["target", "measured", "limit", "status"], targetRows(targets)),
+  ].join("\n");
+  console.log(out);
+
+  mkdirSync(".bench", { recursive: true });
+  const json = JSON.stringify({ date: started.toISOString(), machine, durationMs, warmupMs, connections, rows, lists, soak: soaked, ready, ratios, targets }, null, 2);
+  const stamp = started.toISOString().replace(/[:.]/g, "-");
+  writeFileSync(`.bench/gateway-${stamp}.json`, json);
+  writeFileSync(".bench/gateway-latest.json", json);
+  console.error(`written .bench/gateway-${stamp}.json`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => stopAll());

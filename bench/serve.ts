@@ -1,0 +1,94 @@
+// Runs one server of the benchmark in this process, so its CPU and memory are its own.
+// Started by bench/gateway.ts and bench/loadtest.ts with an IPC channel:
+//   argv: <kind> <options as JSON>; sends { ready: { url, readyMs, ... } }; stops on { stop: true }.
+import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+import { startFixtureUpstream } from "./fixture-upstream.js";
+import { startForwarder } from "./forwarder.js";
+import { startGatewayServer } from "./gateway-server.js";
+
+export type ServerKind = "fixture" | "forwarder" | "gateway" | "sandbox";
+
+export interface ServeOptions {
+  /** forwarder, gateway: the upstream's base URL. */
+  upstreamUrl?: string;
+  /** gateway: a module exporting `table` (default generated/tools.ts). */
+  tableModule?: string;
+  /** gateway: take `api` and `operations` from this module instead (a corpus table has no identity operation). */
+  identityModule?: string;
+  /** sandbox: demo users to create tokens for, and how many each (default 1). */
+  tokensFor?: string[];
+  tokensPerUser?: number;
+  /** sandbox: SQLite file (default in memory). */
+  dbFile?: string;
+}
+
+export interface Ready {
+  url: string;
+  /** Milliseconds from this process's start to listening. */
+  readyMs: number;
+  /** sandbox: fresh tokens per demo user. */
+  tokens?: Record<string, string[]>;
+  tools?: number;
+}
+
+interface Running {
+  ready: Ready;
+  close(): Promise<void>;
+}
+
+async function load(module: string): Promise<Record<string, unknown>> {
+  return (await import(pathToFileURL(resolve(module)).href)) as Record<string, unknown>;
+}
+
+async function start(kind: ServerKind, opts: ServeOptions): Promise<Running> {
+  switch (kind) {
+    case "fixture": {
+      const server = await startFixtureUpstream();
+      return { ready: { url: server.url, readyMs: performance.now() }, close: server.close };
+    }
+    case "forwarder": {
+      const server = await startForwarder(opts.upstreamUrl!);
+      return { ready: { url: server.url, readyMs: performance.now() }, close: server.close };
+    }
+    case "gateway": {
+      const server = await startGatewayServer({
+        upstreamUrl: opts.upstreamUrl!,
+        tableModule: opts.tableModule ?? "generated/tools.ts",
+        ...(opts.identityModule ? { identityModule: opts.identityModule } : {}),
+        load,
+      });
+      return { ready: { url: server.url, readyMs: performance.now(), tools: server.tools }, close: server.close };
+    }
+    case "sandbox": {
+      const sandbox = (await load("src/sandbox/index.ts")) as {
+        startSandbox(o: object): Promise<{ url: string; db: unknown; close(): Promise<void> }>;
+        createToken(db: unknown, email: string, name?: string): { token: string } | Promise<{ token: string }>;
+      };
+      const running = await sandbox.startSandbox({ dbFile: opts.dbFile ?? ":memory:", port: 0, host: "127.0.0.1" });
+      const tokens: Record<string, string[]> = {};
+      for (const email of opts.tokensFor ?? []) {
+        tokens[email] = [];
+        for (let i = 0; i < (opts.tokensPerUser ?? 1); i++) tokens[email].push((await sandbox.createToken(running.db, email, `bench ${i}`)).token);
+      }
+      return { ready: { url: running.url, readyMs: performance.now(), tokens }, close: running.close };
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const [kind, raw] = process.argv.slice(2);
+  const running = await start(kind as ServerKind, JSON.parse(raw ?? "{}") as ServeOptions);
+  process.send?.({ ready: running.ready });
+  process.on("message", (message: { stop?: boolean }) => {
+    if (!message.stop) return;
+    void running.close().finally(() => process.exit(0));
+  });
+  // The parent going away must not leave a server behind.
+  process.on("disconnect", () => process.exit(0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
