@@ -1,0 +1,171 @@
+// One tools/call, carried out from the tool table: validate, resolve, call, await, answer.
+import { randomUUID } from "node:crypto";
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { ToolEntry, ToolTable, UpstreamRequest, UpstreamResult } from "../../../generated/table.js";
+import type { Caller } from "../caller.js";
+import { UpstreamUnavailable, type Upstream } from "../upstream.js";
+import { awaitApplies, awaitChange } from "./await.js";
+import { confirmText } from "./confirm.js";
+import { errorResult, unavailableResult, upstreamErrorResult, type FailureContext } from "./errors.js";
+import { fetchPages, pageLimit } from "./pages.js";
+import { applyPeriod, describePeriod, type PeriodOutcome } from "./period.js";
+import { toolPlan, type ToolPlan } from "./plan.js";
+import { resolveReference } from "./resolve.js";
+import { describeAnswer } from "./text.js";
+import type { RenderEnv } from "./templates.js";
+import { invalidArguments } from "./validation.js";
+
+export { UpstreamUnauthorized } from "./errors.js";
+export { prepareTable } from "./plan.js";
+
+/** What happened upstream during one call, for logs and audit (never holds a token). */
+export interface CallTrace {
+  upstreamCalls: number;
+  upstreamStatus?: number;
+  upstreamRequestId?: string;
+  outcome?: "ok" | "invalid" | "refused" | "upstream-error" | "unavailable";
+}
+
+export interface CallContext {
+  caller: Caller;
+  upstream: Upstream;
+  table: ToolTable;
+  requestId: string;
+  signal?: AbortSignal;
+  /** Filled in as the call goes, when given. */
+  trace?: CallTrace;
+  /** The current time, for period presets; defaults to now. */
+  now?: Date;
+}
+
+function record(ctx: CallContext, result: UpstreamResult): UpstreamResult {
+  const trace = ctx.trace;
+  if (trace) {
+    trace.upstreamCalls++;
+    trace.upstreamStatus = result.response.status;
+    const id = result.response.headers.get("x-request-id");
+    if (id) trace.upstreamRequestId = id;
+  }
+  return result;
+}
+
+function finish(ctx: CallContext, outcome: NonNullable<CallTrace["outcome"]>, result: CallToolResult): CallToolResult {
+  if (ctx.trace) ctx.trace.outcome = outcome;
+  return result;
+}
+
+function send(ctx: CallContext, operationId: string, request: UpstreamRequest): Promise<UpstreamResult> {
+  if (ctx.signal) request.signal = ctx.signal;
+  return ctx.upstream.call(operationId, request, ctx.caller.token).then((result) => record(ctx, result));
+}
+
+function build(plan: ToolPlan, args: Record<string, unknown>, resolved: Record<string, unknown>) {
+  const path: Record<string, unknown> = {};
+  const query: Record<string, unknown> = {};
+  const header: Record<string, unknown> = {};
+  const flat: Record<string, unknown> = {};
+  const where = { path, query, header } as const;
+  let body: unknown;
+  const put = (location: string, name: string, value: unknown) => {
+    if (value === undefined) return;
+    if (location === "body") {
+      if (name === "") body = value;
+      else ((body ??= {}) as Record<string, unknown>)[name] = value;
+    } else {
+      where[location as keyof typeof where][name] = value;
+    }
+    if (name !== "") flat[name] = value;
+  };
+  for (const binding of plan.bindings) put(binding.in, binding.name, args[binding.arg]);
+  for (const entry of plan.resolve) put(entry.in, entry.param, resolved[entry.param]);
+  for (const fixed of plan.fixed) put(fixed.in, fixed.name, fixed.value);
+  if (plan.idempotencyHeader) header[plan.idempotencyHeader] = randomUUID();
+  const request: UpstreamRequest = { params: { path, query, header } };
+  if (body !== undefined) request.body = body;
+  return { request, flat };
+}
+
+export async function callTool(tool: ToolEntry, args: unknown, ctx: CallContext): Promise<CallToolResult> {
+  const parsed = tool.input.safeParse(args ?? {});
+  if (!parsed.success) return finish(ctx, "invalid", errorResult(invalidArguments(tool.name, parsed.error)));
+
+  const plan = toolPlan(tool, ctx.table);
+  const values = { ...(parsed.data as Record<string, unknown>) };
+  const env: RenderEnv = { timeZone: ctx.caller.timeZone };
+  const failure: FailureContext = { write: plan.write };
+  const afterRefusal = plan.write ? " Nothing was changed." : "";
+
+  try {
+    let period: PeriodOutcome | undefined;
+    if (plan.period) {
+      const outcome = applyPeriod(plan.period, values, {
+        timeZone: ctx.caller.timeZone,
+        statementDay: ctx.caller.billingDay,
+        ...(ctx.now ? { now: ctx.now } : {}),
+      });
+      if (outcome && "error" in outcome) return finish(ctx, "invalid", errorResult(outcome.error + afterRefusal));
+      period = outcome;
+    }
+
+    const resolved: Record<string, unknown> = {};
+    for (const entry of plan.resolve) {
+      const input = values[entry.arg];
+      if (input === undefined) continue;
+      const resolution = await resolveReference(entry, String(input), (operationId, query) => send(ctx, operationId, { params: { query } }), env);
+      if (resolution.kind === "found") {
+        resolved[entry.param] = resolution.value;
+        failure.reference ??= { noun: entry.noun, input: String(input).trim() };
+      } else if (resolution.kind === "failed") {
+        // The lookup failed before anything was written.
+        const mapped = upstreamErrorResult(resolution.result, plan.errors, { write: false });
+        return finish(ctx, "upstream-error", errorResult(`${(mapped.content[0] as { text: string }).text}${afterRefusal}`));
+      } else {
+        return finish(ctx, "refused", errorResult(resolution.text + afterRefusal));
+      }
+    }
+
+    const { request, flat } = build(plan, values, resolved);
+    let result: UpstreamResult;
+    let data: unknown;
+    if (plan.pages) {
+      const limit = pageLimit(plan.pages.entry, plan.limitArg ? values[plan.limitArg] : undefined);
+      const paged = await fetchPages(plan.pages, request, limit, (page) => send(ctx, tool.operationId, page));
+      if ("failed" in paged) return finish(ctx, "upstream-error", upstreamErrorResult(paged.failed, plan.errors, failure));
+      result = paged.last;
+      data = paged.data;
+    } else {
+      result = await send(ctx, tool.operationId, request);
+      if (!result.response.ok) return finish(ctx, "upstream-error", upstreamErrorResult(result, plan.errors, failure));
+      data = result.data;
+    }
+
+    if (plan.await && awaitApplies(plan.await, result.response.status) && data && typeof data === "object") {
+      data = await awaitChange(
+        plan.await,
+        { ...(data as Record<string, unknown>) },
+        flat,
+        (operationId, pollRequest) => send(ctx, operationId, pollRequest),
+        env.timeZone,
+        ctx.signal,
+      );
+    }
+
+    let structured: Record<string, unknown> | undefined;
+    if (plan.structured) {
+      structured = plan.wrapOutput || data === null || typeof data !== "object" || Array.isArray(data)
+        ? { [plan.wrapOutput ?? "result"]: data }
+        : (data as Record<string, unknown>);
+      if (period) structured = { ...structured, period: period.info };
+    }
+    const view = structured ?? data;
+    let text = (plan.confirm && confirmText(plan.confirm, view, env)) || describeAnswer(plan.text, view, env);
+    if (period) text += `\n${describePeriod(period)}`;
+
+    const answer: CallToolResult = { content: [{ type: "text", text }] };
+    if (structured) answer.structuredContent = structured;
+    return finish(ctx, "ok", answer);
+  } catch (error) {
+    if (error instanceof UpstreamUnavailable) return finish(ctx, "unavailable", unavailableResult(error, plan.errors, failure));
+    throw error;
+  }
+}

@@ -1,0 +1,86 @@
+// Fetches as many pages as it takes to return `limit` items, and reports the true total.
+import type { PagesEntry, UpstreamRequest, UpstreamResult } from "../../../generated/table.js";
+import { fieldReader, writeField, type FieldReader } from "./fields.js";
+
+export interface PagesPlan {
+  entry: PagesEntry;
+  items: FieldReader;
+  total?: FieldReader;
+  next?: FieldReader;
+}
+
+export function planPages(entry: PagesEntry): PagesPlan {
+  return {
+    entry,
+    items: fieldReader(entry.items),
+    ...(entry.total ? { total: fieldReader(entry.total) } : {}),
+    ...(entry.next ? { next: fieldReader(entry.next) } : {}),
+  };
+}
+
+/** The `limit` argument, defaulted and bounded as the manifest says. */
+export function pageLimit(entry: PagesEntry, asked: unknown): number {
+  const wanted = typeof asked === "number" && Number.isFinite(asked) ? Math.floor(asked) : entry.limit.default;
+  return Math.max(1, Math.min(wanted, entry.limit.max));
+}
+
+export type PageFetch = (request: UpstreamRequest) => Promise<UpstreamResult>;
+
+export type PagesOutcome = { data: Record<string, unknown>; last: UpstreamResult } | { failed: UpstreamResult };
+
+/**
+ * Walks pages from the first until `limit` items are collected or none are left. The answer is the
+ * first page's body with the collected items, `returned` and `hasMore` (and the total as the API gave it).
+ */
+export async function fetchPages(plan: PagesPlan, base: UpstreamRequest, limit: number, fetchPage: PageFetch): Promise<PagesOutcome> {
+  const { entry } = plan;
+  // Ask for no more than needed, but keep one page size throughout so page numbers stay aligned.
+  const size = Math.min(entry.pageSize, limit);
+  const collected: unknown[] = [];
+  let first: Record<string, unknown> | undefined;
+  let total: number | undefined;
+  let exhausted = false;
+  let dropped = 0;
+  let cursor: unknown;
+  let last: UpstreamResult | undefined;
+  const maxPages = Math.ceil(limit / size) + 1;
+
+  for (let page = 1; page <= maxPages; page++) {
+    const query: Record<string, unknown> = { ...base.params.query };
+    if (entry.style === "page") {
+      if (entry.page) query[entry.page] = page;
+    } else if (cursor !== undefined && entry.cursor) {
+      query[entry.cursor] = cursor;
+    }
+    if (entry.size) query[entry.size] = size;
+    last = await fetchPage({ ...base, params: { ...base.params, query } });
+    if (!last.response.ok) return { failed: last };
+    const body = (last.data ?? {}) as Record<string, unknown>;
+    first ??= body;
+    const items = plan.items(body);
+    const list = Array.isArray(items) ? items : [];
+    if (plan.total) {
+      const value = plan.total(body);
+      if (typeof value === "number") total = value;
+    }
+    for (const item of list) {
+      if (collected.length < limit) collected.push(item);
+      else dropped++;
+    }
+    if (entry.style === "cursor") {
+      cursor = plan.next?.(body);
+      if (cursor === undefined || cursor === null || cursor === "") exhausted = true;
+    } else if (list.length < size || (total !== undefined && page * size >= total)) {
+      exhausted = true;
+    }
+    if (exhausted || collected.length >= limit) break;
+  }
+
+  const data: Record<string, unknown> = { ...first };
+  writeField(data, entry.items, collected);
+  const returned = collected.length;
+  data.returned = returned;
+  data.hasMore = total !== undefined ? total > returned : !exhausted || dropped > 0;
+  if (entry.total && total !== undefined) writeField(data, entry.total, total);
+  return { data, last: last! };
+}

@@ -1,0 +1,111 @@
+// The manifest's `{path|filter}` templates, compiled once per tool and rendered per answer.
+import { fieldReader, type FieldReader } from "./fields.js";
+
+export interface RenderEnv {
+  /** The company's IANA time zone: `date` shows a date-time as the day it was there. */
+  timeZone: string;
+}
+
+export type Template = (data: unknown, env: RenderEnv) => string;
+
+type Filter = (value: unknown, env: RenderEnv) => string;
+
+export const MISSING = "—";
+
+const DECIMAL = /^(-?)(\d+)(\.\d+)?$/;
+
+/** Groups thousands of an exact decimal string ("20000.00" → "20,000.00") without going through floats. */
+export function formatDecimal(value: string): string {
+  const match = DECIMAL.exec(value);
+  if (!match) return value;
+  const [, sign, whole, fraction] = match;
+  return `${sign}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${fraction ?? ""}`;
+}
+
+/** `{ value: "20000.00", currency: "MXN" }` → "20,000.00 MXN"; a bare decimal string is grouped too. */
+export function formatMoney(value: unknown): string {
+  if (value === null || value === undefined) return MISSING;
+  if (typeof value === "string") return formatDecimal(value);
+  if (typeof value === "object") {
+    const money = value as { value?: unknown; currency?: unknown };
+    if (money.value === undefined || money.value === null) return MISSING;
+    const amount = typeof money.value === "string" ? formatDecimal(money.value) : String(money.value);
+    return typeof money.currency === "string" ? `${amount} ${money.currency}` : amount;
+  }
+  return String(value);
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date-time as the calendar day it was in `timeZone`; a plain date stays as it is. */
+export function formatDate(value: unknown, timeZone: string): string {
+  if (value === null || value === undefined) return MISSING;
+  const text = String(value);
+  if (PLAIN_DATE.test(text)) return text;
+  const instant = new Date(text);
+  if (Number.isNaN(instant.getTime())) return text;
+  return dayFormat(timeZone).format(instant);
+}
+
+export function formatValue(value: unknown): string {
+  if (value === null || value === undefined) return MISSING;
+  if (typeof value === "string") return value === "" ? MISSING : value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? MISSING : value.map(formatValue).join(", ");
+  return JSON.stringify(value);
+}
+
+const filters: Record<string, Filter> = {
+  money: (value) => formatMoney(value),
+  lower: (value) => (value === null || value === undefined ? MISSING : formatValue(value).toLowerCase()),
+  date: (value, env) => formatDate(value, env.timeZone),
+};
+
+export const FILTERS = Object.keys(filters);
+
+const PLACEHOLDER = /\{([^{}|]+)(?:\|([^{}]+))?\}/g;
+
+export function compileTemplate(source: string): Template {
+  const parts: (string | { read: FieldReader; filter?: Filter })[] = [];
+  let last = 0;
+  for (const match of source.matchAll(PLACEHOLDER)) {
+    if (match.index > last) parts.push(source.slice(last, match.index));
+    const path = match[1]!.trim();
+    const filterName = match[2]?.trim();
+    let filter: Filter | undefined;
+    if (filterName !== undefined) {
+      filter = filters[filterName];
+      if (!filter) throw new Error(`unknown template filter "${filterName}" in "${source}" (known: ${FILTERS.join(", ")})`);
+    }
+    parts.push(filter ? { read: fieldReader(path), filter } : { read: fieldReader(path) });
+    last = match.index + match[0].length;
+  }
+  if (last < source.length) parts.push(source.slice(last));
+  if (parts.every((part) => typeof part === "string")) {
+    const constant = parts.join("");
+    return () => constant;
+  }
+  return (data, env) => {
+    let out = "";
+    for (const part of parts) {
+      if (typeof part === "string") out += part;
+      else {
+        const value = part.read(data);
+        out += part.filter ? part.filter(value, env) : formatValue(value);
+      }
+    }
+    return out;
+  };
+}

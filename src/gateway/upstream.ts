@@ -1,0 +1,163 @@
+// The upstream API, called through the generated typed client over one keep-alive undici pool.
+import { Pool } from "undici";
+import { createApiClient } from "../../generated/client.js";
+import type { ToolTable, UpstreamRequest, UpstreamResult } from "../../generated/table.js";
+
+export interface Upstream {
+  readonly baseUrl: string;
+  /** Calls one operation with the caller's own token; throws UpstreamUnavailable when no answer came back. */
+  call(operationId: string, request: UpstreamRequest, token: string): Promise<UpstreamResult>;
+  /** True when the upstream answers anything at all over HTTP. */
+  reachable(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface UpstreamOptions {
+  baseUrl: string;
+  table: ToolTable;
+  /** Most sockets kept open to the upstream. */
+  connections?: number;
+  connectTimeoutMs?: number;
+  /** Longest wait for the answer's headers, and between body chunks. */
+  timeoutMs?: number;
+}
+
+/**
+ * No HTTP answer came back. `sent` false: the request never reached the upstream (refused, DNS,
+ * connect timeout), so nothing changed; true: it may have arrived, so a write's outcome is unknown.
+ */
+export class UpstreamUnavailable extends Error {
+  constructor(
+    readonly sent: boolean,
+    readonly reason: string,
+  ) {
+    super(`upstream unavailable (${sent ? "outcome unknown" : "not sent"}): ${reason}`);
+    this.name = "UpstreamUnavailable";
+  }
+}
+
+// Error codes meaning the connection was never established, so the request was never sent.
+const NOT_SENT = new Set([
+  "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_CLOSED", "UND_ERR_DESTROYED",
+]);
+
+function errorCode(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return error instanceof Error ? error.name : "unknown";
+}
+
+export function classifyFailure(error: unknown): UpstreamUnavailable {
+  if (error instanceof UpstreamUnavailable) return error;
+  const code = errorCode(error);
+  return new UpstreamUnavailable(!NOT_SENT.has(code), code);
+}
+
+/** A Response whose body is already read, so the client's text()/json() cost nothing more. */
+class ReadResponse extends Response {
+  constructor(
+    private readonly raw: string,
+    status: number,
+    headers: Headers,
+  ) {
+    super(null, { status, headers });
+  }
+  override text = (): Promise<string> => Promise.resolve(this.raw);
+  override json = (): Promise<any> => new Promise((resolve) => resolve(JSON.parse(this.raw)));
+}
+
+function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers();
+  for (const name in raw) {
+    const value = raw[name];
+    if (value === undefined) continue;
+    if (typeof value === "string") headers.append(name, value);
+    else for (const one of value) headers.append(name, one);
+  }
+  return headers;
+}
+
+function plainHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = value;
+  });
+  return out;
+}
+
+const NO_BODY = new Set([204, 205, 304]);
+
+export function createUpstream(opts: UpstreamOptions): Upstream {
+  const base = new URL(opts.baseUrl);
+  const origin = base.origin;
+  const pool = new Pool(origin, {
+    connections: opts.connections ?? 64,
+    connectTimeout: opts.connectTimeoutMs ?? 5_000,
+    headersTimeout: opts.timeoutMs ?? 30_000,
+    bodyTimeout: opts.timeoutMs ?? 30_000,
+    keepAliveTimeout: 30_000,
+  });
+
+  async function poolFetch(input: Request): Promise<Response> {
+    // openapi-fetch builds the full URL from baseUrl; the pool only needs what follows the origin.
+    const path = input.url.slice(origin.length) || "/";
+    const body = input.body === null ? undefined : await input.text();
+    let answer;
+    try {
+      answer = await pool.request({
+        method: input.method as "GET",
+        path,
+        headers: plainHeaders(input.headers),
+        body,
+        signal: input.signal,
+      });
+    } catch (error) {
+      throw classifyFailure(error);
+    }
+    let text: string;
+    try {
+      text = await answer.body.text();
+    } catch (error) {
+      throw new UpstreamUnavailable(true, errorCode(error));
+    }
+    const status = answer.statusCode;
+    return new ReadResponse(NO_BODY.has(status) ? "" : text, status, toHeaders(answer.headers));
+  }
+
+  const client = createApiClient({ baseUrl: opts.baseUrl, fetch: poolFetch });
+  const operations = opts.table.operations;
+
+  return {
+    baseUrl: opts.baseUrl,
+    async call(operationId, request, token) {
+      const operation = operations[operationId];
+      if (!operation) throw new Error(`unknown operation ${operationId}`);
+      const withAuth: UpstreamRequest = {
+        ...request,
+        headers: { ...request.headers, authorization: `Bearer ${token}` },
+      };
+      try {
+        return await operation.call(client, withAuth);
+      } catch (error) {
+        throw classifyFailure(error);
+      }
+    },
+    async reachable() {
+      try {
+        const answer = await pool.request({ method: "GET", path: base.pathname || "/" });
+        await answer.body.dump();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await pool.close();
+    },
+  };
+}
