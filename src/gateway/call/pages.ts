@@ -29,15 +29,14 @@ export type PageFetch = (request: UpstreamRequest) => Promise<UpstreamResult>;
 export type PagesOutcome = { data: Record<string, unknown>; last: UpstreamResult } | { failed: UpstreamResult };
 
 /**
- * Walks pages from the first until `limit` items are collected or none are left. The answer is the
- * first page's body with the collected items, `returned` and `hasMore` (and the total as the API gave it).
+ * Walks pages from the first until `limit` items are collected or none are left. The answer is
+ * `{ <items>, <total>, returned, hasMore }`, the total as the API gave it.
  */
 export async function fetchPages(plan: PagesPlan, base: UpstreamRequest, limit: number, fetchPage: PageFetch): Promise<PagesOutcome> {
   const { entry } = plan;
   // Ask for no more than needed, but keep one page size throughout so page numbers stay aligned.
   const size = Math.min(entry.pageSize, limit);
   const collected: unknown[] = [];
-  let first: Record<string, unknown> | undefined;
   let total: number | undefined;
   let exhausted = false;
   let dropped = 0;
@@ -56,7 +55,6 @@ export async function fetchPages(plan: PagesPlan, base: UpstreamRequest, limit: 
     last = await fetchPage({ ...base, params: { ...base.params, query } });
     if (!last.response.ok) return { failed: last };
     const body = (last.data ?? {}) as Record<string, unknown>;
-    first ??= body;
     const items = plan.items(body);
     const list = Array.isArray(items) ? items : [];
     if (plan.total) {
@@ -76,7 +74,8 @@ export async function fetchPages(plan: PagesPlan, base: UpstreamRequest, limit: 
     if (exhausted || collected.length >= limit) break;
   }
 
-  const data: Record<string, unknown> = { ...first };
+  // Page bookkeeping (page, size, totalPages) would describe one page, not the answer: leave it out.
+  const data: Record<string, unknown> = {};
   writeField(data, entry.items, collected);
   const returned = collected.length;
   data.returned = returned;
