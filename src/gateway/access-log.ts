@@ -1,0 +1,32 @@
+// One log line per request: request id, method, tool, status, latency, and the caller by tokenId.
+import type { Middleware } from "koa";
+import type { Logger } from "pino";
+import type { GatewayState } from "./state.js";
+
+export function accessLog(log: Logger): Middleware<GatewayState> {
+  return async (ctx, next) => {
+    const start = performance.now();
+    try {
+      await next();
+    } finally {
+      const s = ctx.state;
+      log.info(
+        {
+          reqId: s.requestId,
+          http: ctx.method,
+          path: ctx.path,
+          status: ctx.status,
+          method: s.rpcMethod,
+          tool: s.tool,
+          rpcError: s.rpcError,
+          isError: s.isError,
+          tokenId: s.tokenId,
+          role: s.caller?.role,
+          cached: s.callerCached || undefined,
+          ms: Math.round((performance.now() - start) * 100) / 100,
+        },
+        "request",
+      );
+    }
+  };
+}

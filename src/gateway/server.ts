@@ -1,0 +1,125 @@
+// The one MCP Server of the process: initialize and ping come from the SDK, tools/list and
+// tools/call are answered from the catalogue and the tool engine.
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import type { AuthInfo } from "@modelcontextprotocol/sdk/server/auth/types.js";
+import {
+  CallToolRequestSchema,
+  ErrorCode,
+  ListToolsRequestSchema,
+  McpError,
+  type CallToolResult,
+  type Implementation,
+} from "@modelcontextprotocol/sdk/types.js";
+import type { Logger } from "pino";
+import type { ToolTable, UpstreamRequest } from "../../generated/table.js";
+import { callTool, prepareTable, UpstreamUnauthorized, type CallTrace } from "./call/index.js";
+import type { Caller } from "./caller.js";
+import type { Catalogue } from "./catalogue.js";
+import { DispatchTransport } from "./transport.js";
+import type { Upstream } from "./upstream.js";
+
+/** What one dispatched request knows and learns: handed in through authInfo, read back after the answer. */
+export interface CallContext {
+  caller: Caller;
+  requestId: string;
+  signal?: AbortSignal;
+  tool?: string;
+  /** The upstream refused the token during the call: the HTTP request becomes a 401. */
+  unauthorized?: boolean;
+  /** The upstream answered a call made with the caller's token (any status but 401), which proves the token. */
+  reached?: boolean;
+  trace?: CallTrace;
+}
+
+export function authInfoFor(call: CallContext): AuthInfo {
+  return { token: call.caller.token, clientId: call.caller.tokenId, scopes: [], extra: { call } };
+}
+
+function contextOf(authInfo: AuthInfo | undefined): CallContext {
+  const call = authInfo?.extra?.call as CallContext | undefined;
+  // Every request reaches the Server through DispatchTransport with a checked caller.
+  if (!call) throw new McpError(ErrorCode.InternalError, "request without a caller");
+  return call;
+}
+
+export interface McpServerOptions {
+  info: Implementation;
+  instructions?: string;
+  table: ToolTable;
+  catalogue: Catalogue;
+  upstream: Upstream;
+  log: Logger;
+  /** The clock for period presets (tests pin it). */
+  now?: () => Date;
+}
+
+export interface McpServer {
+  server: Server;
+  transport: DispatchTransport;
+  close(): Promise<void>;
+}
+
+/** An Upstream that records whether a call with the caller's token got an answer. */
+function watched(upstream: Upstream, call: CallContext): Upstream {
+  return {
+    baseUrl: upstream.baseUrl,
+    reachable: () => upstream.reachable(),
+    close: () => upstream.close(),
+    async call(operationId: string, request: UpstreamRequest, token: string) {
+      const result = await upstream.call(operationId, request, token);
+      if (token === call.caller.token && result.response.status !== 401) call.reached = true;
+      return result;
+    },
+  };
+}
+
+export async function createMcpServer(opts: McpServerOptions): Promise<McpServer> {
+  const { table, catalogue, upstream, log, now } = opts;
+  // A bad template or binding fails here, at start-up, rather than in the middle of a call.
+  prepareTable(table);
+  const server = new Server(opts.info, {
+    capabilities: { tools: { listChanged: false } },
+    ...(opts.instructions ? { instructions: opts.instructions } : {}),
+  });
+  const transport = new DispatchTransport();
+  for (const result of catalogue.lists()) transport.preserialise(result);
+
+  server.onerror = (error) => log.warn({ err: { message: error.message } }, "mcp server error");
+
+  server.setRequestHandler(ListToolsRequestSchema, (_request, extra) => {
+    return catalogue.list(contextOf(extra.authInfo).caller.role);
+  });
+
+  server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {
+    const call = contextOf(extra.authInfo);
+    const name = request.params.name;
+    call.tool = name.length > 64 ? `${name.slice(0, 64)}…` : name;
+    const tool = catalogue.find(call.caller.role, name);
+    if (!tool) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${call.tool}`);
+    call.trace = { upstreamCalls: 0 };
+    try {
+      return await callTool(tool, request.params.arguments ?? {}, {
+        caller: call.caller,
+        upstream: watched(upstream, call),
+        table,
+        requestId: call.requestId,
+        trace: call.trace,
+        ...(call.signal ? { signal: call.signal } : {}),
+        ...(now ? { now: now() } : {}),
+      });
+    } catch (error) {
+      if (error instanceof UpstreamUnauthorized) {
+        call.unauthorized = true;
+        throw new McpError(ErrorCode.InvalidRequest, "Unauthorized");
+      }
+      const err = error instanceof Error ? error : new Error(String(error));
+      // The message and stack are ours, but scrub the token in case an error carried a request.
+      const scrub = (text: string | undefined) => text?.split(call.caller.token).join("[token]");
+      log.error({ reqId: call.requestId, tool: tool.name, err: { name: err.name, message: scrub(err.message), stack: scrub(err.stack) } }, "tool call failed");
+      throw new McpError(ErrorCode.InternalError, "Internal error");
+    }
+  });
+
+  await server.connect(transport);
+  return { server, transport, close: () => server.close() };
+}

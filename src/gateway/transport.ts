@@ -1,0 +1,98 @@
+// One long-lived transport in front of one long-lived MCP Server: each HTTP request hands its
+// JSON-RPC request over and waits for the matching answer. Ids are remapped because ids from
+// different clients collide on a shared Server.
+import type { AuthInfo } from "@modelcontextprotocol/sdk/server/auth/types.js";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import type { JSONRPCMessage, MessageExtraInfo } from "@modelcontextprotocol/sdk/types.js";
+import type { RequestId, RpcRequest } from "./envelope.js";
+import { RpcCode } from "./http-error.js";
+
+export interface Reply {
+  /** The JSON-RPC response as text, carrying the client's own id. */
+  text: string;
+  /** The error code when the answer is a JSON-RPC error. */
+  error?: number;
+  /** The original error message when the client was given a generic one instead. */
+  hidden?: string;
+  /** True when a tools/call result says isError. */
+  isError?: boolean;
+}
+
+interface Pending {
+  id: RequestId;
+  resolve: (reply: Reply) => void;
+}
+
+export class DispatchTransport implements Transport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: <T extends JSONRPCMessage>(message: T, extra?: MessageExtraInfo) => void;
+
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private readonly serialised = new WeakMap<object, string>();
+  private closed = false;
+
+  async start(): Promise<void> {}
+
+  /** Results answered many times (tools/list per role) are serialised once, here. */
+  preserialise(result: object): void {
+    this.serialised.set(result, JSON.stringify(result));
+  }
+
+  dispatch(request: RpcRequest, authInfo: AuthInfo): Promise<Reply> {
+    if (this.closed || !this.onmessage) {
+      return Promise.resolve(errorReply(request.id, RpcCode.InternalError, "Server is shutting down"));
+    }
+    const internal = this.nextId++;
+    const onmessage = this.onmessage;
+    return new Promise<Reply>((resolve) => {
+      this.pending.set(internal, { id: request.id, resolve });
+      const message: JSONRPCMessage = { jsonrpc: "2.0", id: internal, method: request.method };
+      if (request.params) message.params = request.params;
+      onmessage(message, { authInfo });
+    });
+  }
+
+  async send(message: JSONRPCMessage): Promise<void> {
+    // Only answers to dispatched requests go anywhere: a stateless client has no stream for anything else.
+    if (!("id" in message) || typeof message.id !== "number" || "method" in message) return;
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    this.pending.delete(message.id);
+    if ("result" in message) {
+      const result = message.result as Record<string, unknown>;
+      const cached = this.serialised.get(result);
+      const text = cached
+        ? `{"jsonrpc":"2.0","id":${JSON.stringify(pending.id)},"result":${cached}}`
+        : JSON.stringify({ jsonrpc: "2.0", id: pending.id, result });
+      pending.resolve(result.isError === true ? { text, isError: true } : { text });
+      return;
+    }
+    if ("error" in message) {
+      const { code, message: text, data } = message.error;
+      // Whatever went wrong inside a handler is logged, never shown.
+      if (code === RpcCode.InternalError) {
+        pending.resolve({ ...errorReply(pending.id, code, "Internal error"), hidden: text });
+        return;
+      }
+      // McpError prefixes "MCP error <code>: " to its message, and the client's McpError would add it again.
+      const plain = text.startsWith(`MCP error ${code}: `) ? text.slice(`MCP error ${code}: `.length) : text;
+      const error = data === undefined ? { code, message: plain } : { code, message: plain, data };
+      pending.resolve({ text: JSON.stringify({ jsonrpc: "2.0", id: pending.id, error }), error: code });
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const [internal, pending] of this.pending) {
+      this.pending.delete(internal);
+      pending.resolve(errorReply(pending.id, RpcCode.InternalError, "Server is shutting down"));
+    }
+    this.onclose?.();
+  }
+}
+
+function errorReply(id: RequestId, code: number, message: string): Reply {
+  return { text: JSON.stringify({ jsonrpc: "2.0", id, error: { code, message } }), error: code };
+}
