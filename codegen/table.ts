@@ -36,6 +36,10 @@ export interface ResolverEntry {
   /** Field used to suggest the closest names when nothing matches. */
   name: string;
   by: readonly ResolverRule[];
+  /** Dotted path of the array of candidates in the operation's answer (e.g. "data"). */
+  items?: string;
+  /** The page-size parameter of the operation and its largest value, so one lookup sees as many candidates as possible. */
+  pageSize?: { param: string; value: number };
 }
 
 export interface ResolverRule {

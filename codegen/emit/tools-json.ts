@@ -1,0 +1,18 @@
+// generated/tools.json: exactly what tools/list serves, plus each tool's roles.
+import type { GenModel, ToolModel } from "../model.js";
+
+export function listEntry(tool: ToolModel): Record<string, unknown> {
+  return {
+    name: tool.name,
+    title: tool.title,
+    description: tool.description,
+    inputSchema: tool.inputSchema,
+    ...(tool.outputSchema ? { outputSchema: tool.outputSchema } : {}),
+    annotations: tool.annotations,
+    roles: tool.roles,
+  };
+}
+
+export function emitToolsJson(model: GenModel): string {
+  return `${JSON.stringify({ tools: model.tools.map(listEntry) }, null, 2)}\n`;
+}

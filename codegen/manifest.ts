@@ -1,0 +1,167 @@
+// spec/tools.yaml: its zod schema, and errors that name the file, the tool and the field.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { parseText } from "./load.js";
+import type { PeriodPreset } from "./table.js";
+
+export const PRESETS: readonly PeriodPreset[] = [
+  "today", "yesterday", "this_week", "last_week", "this_month", "last_month", "this_quarter",
+  "last_quarter", "this_year", "last_7_days", "last_30_days", "last_90_days",
+  "current_billing_period", "last_billing_period",
+];
+
+const text = z.string().trim().min(1);
+const regex = text.refine((p) => {
+  try {
+    new RegExp(p, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}, "not a valid regular expression");
+const toolName = z.string().regex(/^[a-z][a-z0-9_]*$/, "must be snake_case (a-z, 0-9, _), starting with a letter").max(64);
+const argName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be letters, digits and _");
+
+const Param = z.strictObject({
+  hidden: z.literal(true).optional(),
+  value: z.unknown().optional(),
+  rename: argName.optional(),
+  description: text.optional(),
+});
+
+const Rule = z.strictObject({
+  pattern: regex.optional(),
+  passthrough: z.boolean().optional(),
+  query: text.optional(),
+  field: text.optional(),
+  match: z.enum(["exact", "words"]).optional(),
+}).refine((r) => r.passthrough === true || r.field !== undefined, "a rule needs passthrough: true or a field to compare");
+
+const Resolver = z.strictObject({
+  noun: text,
+  description: text,
+  operationId: text,
+  value: text,
+  label: text,
+  name: text,
+  items: text.optional(),
+  by: z.array(Rule).min(1),
+});
+
+const Pages = z.strictObject({
+  page: text.optional(),
+  size: text.optional(),
+  cursor: text.optional(),
+  next: text.optional(),
+  items: text,
+  total: text.optional(),
+  pageSize: z.int().positive(),
+  limit: z.strictObject({ default: z.int().positive(), max: z.int().positive() }),
+})
+  .refine((p) => (p.page !== undefined && p.size !== undefined) !== (p.cursor !== undefined && p.next !== undefined), "give either page and size, or cursor and next")
+  .refine((p) => p.limit.default <= p.limit.max, "limit.default must not exceed limit.max");
+
+const Await = z.strictObject({
+  status: z.int().min(200).max(299),
+  operationId: text,
+  args: z.record(z.string(), z.string()),
+  until: z.strictObject({ field: text, equals: z.unknown() }),
+  into: text,
+  flag: text,
+  timeoutMs: z.int().positive(),
+  intervalMs: z.int().positive(),
+});
+
+const Annotations = z.strictObject({
+  readOnlyHint: z.boolean().optional(),
+  destructiveHint: z.boolean().optional(),
+  idempotentHint: z.boolean().optional(),
+  openWorldHint: z.boolean().optional(),
+});
+
+const Tool = z.strictObject({
+  name: toolName,
+  operationId: text,
+  title: text,
+  description: text,
+  roles: z.array(text).min(1).optional(),
+  annotations: Annotations.optional(),
+  params: z.record(z.string(), Param).optional(),
+  resolve: z.record(z.string(), text).optional(),
+  period: z.strictObject({ from: text, to: text, default: z.enum(PRESETS as [PeriodPreset, ...PeriodPreset[]]).optional() }).optional(),
+  pages: Pages.optional(),
+  await: Await.optional(),
+  confirm: z.array(z.strictObject({ when: z.record(z.string(), z.unknown()).optional(), text })).optional(),
+  text: z.strictObject({ one: text.optional(), heading: text.optional(), items: text.optional(), item: text.optional() })
+    .refine((t) => (t.items === undefined) === (t.item === undefined), "items and item go together")
+    .optional(),
+});
+
+export const ManifestSchema = z.strictObject({
+  spec: text,
+  api: z.strictObject({
+    identity: z.strictObject({ operationId: text, fields: z.record(z.string(), text) }),
+    roles: z.array(text).min(1),
+    idempotencyHeader: text.optional(),
+    errors: z.strictObject({ code: text.optional(), message: text.optional(), requestId: text.optional() }).optional(),
+  }),
+  resolvers: z.record(z.string(), Resolver).optional(),
+  tools: z.array(Tool).min(1),
+});
+
+export type Manifest = z.infer<typeof ManifestSchema>;
+export type ManifestTool = z.infer<typeof Tool>;
+export type ManifestResolver = z.infer<typeof Resolver>;
+
+/** Every problem found in a manifest, one line each. */
+export class ManifestError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+    this.name = "ManifestError";
+  }
+}
+
+export function readManifest(file: string): Manifest {
+  const raw = parseText(readFileSync(file, "utf8"), file);
+  return parseManifest(raw, file);
+}
+
+export function parseManifest(raw: unknown, file: string): Manifest {
+  const result = ManifestSchema.safeParse(raw);
+  if (result.success) {
+    const problems = duplicateNames(result.data, file);
+    if (problems.length > 0) throw new ManifestError(problems);
+    return result.data;
+  }
+  throw new ManifestError(result.error.issues.map((issue) => locate(file, raw, issue.path, issue.message)));
+}
+
+/** "spec/tools.yaml: tool lock_card (tools[3]): params.lock.value: message" */
+export function locate(file: string, raw: unknown, path: readonly PropertyKey[], message: string): string {
+  const parts = path.map(String);
+  if (parts[0] === "tools" && parts.length >= 2) {
+    const index = Number(parts[1]);
+    const tools = (raw as { tools?: unknown[] } | null)?.tools;
+    const name = Array.isArray(tools) ? (tools[index] as { name?: unknown } | undefined)?.name : undefined;
+    const label = typeof name === "string" ? `tool ${name} (tools[${index}])` : `tools[${index}]`;
+    return `${file}: ${label}: ${fieldPath(parts.slice(2)) || "(the entry)"}: ${message}`;
+  }
+  if (parts[0] === "resolvers" && parts.length >= 2) {
+    return `${file}: resolver ${parts[1]}: ${fieldPath(parts.slice(2)) || "(the entry)"}: ${message}`;
+  }
+  return `${file}: ${fieldPath(parts) || "(the file)"}: ${message}`;
+}
+
+function fieldPath(parts: string[]): string {
+  return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
+
+function duplicateNames(manifest: Manifest, file: string): string[] {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  manifest.tools.forEach((tool, i) => {
+    if (seen.has(tool.name)) problems.push(`${file}: tool ${tool.name} (tools[${i}]): name: used by an earlier tool; names must be unique`);
+    seen.add(tool.name);
+  });
+  return problems;
+}

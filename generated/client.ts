@@ -1,0 +1,78 @@
+// Written by `npm run codegen` from spec/tools.yaml and spec/clara.openapi.yaml. Do not edit: change the spec or the manifest and run it again.
+import createClient, { type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./api.js";
+import type { OperationEntry } from "./table.js";
+
+export type ApiClient = Client<paths>;
+
+export function createApiClient(options: { baseUrl: string; fetch?: ClientOptions["fetch"] }): ApiClient {
+  return createClient<paths>({ baseUrl: options.baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
+}
+
+type Op<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
+type Params<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { parameters: infer T } ? T : never;
+type Body<P extends keyof paths, M extends keyof paths[P], C extends string> = Op<P, M> extends { requestBody?: { content: { [K in C]: infer T } } } ? T : never;
+
+export const operations: Record<string, OperationEntry> = {
+  "getCard": {
+    method: "get",
+    path: "/api/v3/cards/{cardId}",
+    call: (client, r) =>
+      (client as ApiClient).GET("/api/v3/cards/{cardId}", {
+        params: r.params as Params<"/api/v3/cards/{cardId}", "get">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
+  "getCurrentUser": {
+    method: "get",
+    path: "/api/v3/me",
+    call: (client, r) =>
+      (client as ApiClient).GET("/api/v3/me", {
+        params: r.params as Params<"/api/v3/me", "get">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
+  "listCards": {
+    method: "get",
+    path: "/api/v3/cards",
+    call: (client, r) =>
+      (client as ApiClient).GET("/api/v3/cards", {
+        params: r.params as Params<"/api/v3/cards", "get">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
+  "listTransactions": {
+    method: "get",
+    path: "/api/v3/transactions",
+    call: (client, r) =>
+      (client as ApiClient).GET("/api/v3/transactions", {
+        params: r.params as Params<"/api/v3/transactions", "get">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
+  "summarizeTransactions": {
+    method: "get",
+    path: "/api/v3/transactions/summary",
+    call: (client, r) =>
+      (client as ApiClient).GET("/api/v3/transactions/summary", {
+        params: r.params as Params<"/api/v3/transactions/summary", "get">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
+  "toggleCardLock": {
+    method: "patch",
+    path: "/api/v3/cards/{cardId}/lock",
+    call: (client, r) =>
+      (client as ApiClient).PATCH("/api/v3/cards/{cardId}/lock", {
+        params: r.params as Params<"/api/v3/cards/{cardId}/lock", "patch">,
+        body: r.body as Body<"/api/v3/cards/{cardId}/lock", "patch", "application/json">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
+};
