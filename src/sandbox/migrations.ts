@@ -1,0 +1,135 @@
+// The database schema, as an ordered list of migrations; each runs once, in its own transaction.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Indexes on transactions, dropped and rebuilt around bulk seeding (building them once is faster). */
+export const TRANSACTION_INDEXES: Record<string, string> = {
+  // Period scans (the default period, summaries): covering, so no table lookups.
+  tx_period: "transactions (company_id, authorized_at, category, amount_minor, status, cardholder_id, card_id, local_day)",
+  tx_category: "transactions (company_id, category, authorized_at, amount_minor)",
+  tx_cardholder: "transactions (company_id, cardholder_id, authorized_at)",
+  tx_status: "transactions (company_id, status, authorized_at)",
+  tx_amount: "transactions (company_id, amount_minor, authorized_at)",
+  // Card filter and each card's spending in its limit period.
+  tx_card: "transactions (card_id, authorized_at, status, amount_minor)",
+};
+
+export function createTransactionIndexesSql(): string {
+  return Object.entries(TRANSACTION_INDEXES)
+    .map(([name, on]) => `CREATE INDEX IF NOT EXISTS ${name} ON ${on};`)
+    .join("\n");
+}
+
+export function dropTransactionIndexesSql(): string {
+  return Object.keys(TRANSACTION_INDEXES)
+    .map((name) => `DROP INDEX IF EXISTS ${name};`)
+    .join("\n");
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "companies, users, cardholders, cards, transactions",
+    sql: `
+      CREATE TABLE companies (
+        id TEXT PRIMARY KEY,
+        legal_name TEXT NOT NULL,
+        country TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        tax_id TEXT NOT NULL,
+        statement_day INTEGER NOT NULL CHECK (statement_day BETWEEN 1 AND 28),
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE cardholders (
+        id TEXT PRIMARY KEY,
+        company_id TEXT NOT NULL REFERENCES companies(id),
+        name TEXT NOT NULL,
+        -- lower case, accents removed: what name searches compare against
+        name_norm TEXT NOT NULL,
+        email TEXT NOT NULL
+      );
+      CREATE INDEX cardholders_company_name ON cardholders (company_id, name_norm);
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        company_id TEXT NOT NULL REFERENCES companies(id),
+        name TEXT NOT NULL,
+        email TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL CHECK (role IN ('ADMINISTRATOR', 'BOOKKEEPER', 'EMPLOYEE', 'VIEWER')),
+        -- the cardholder this user is, when they hold cards (employees see only these)
+        cardholder_id TEXT REFERENCES cardholders(id)
+      );
+      CREATE TABLE cards (
+        id TEXT PRIMARY KEY,
+        company_id TEXT NOT NULL REFERENCES companies(id),
+        cardholder_id TEXT NOT NULL REFERENCES cardholders(id),
+        last4 TEXT NOT NULL,
+        brand TEXT NOT NULL,
+        type TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('ACTIVE', 'LOCKED', 'CANCELLED')),
+        limit_minor INTEGER NOT NULL,
+        limit_period TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX cards_company_created ON cards (company_id, created_at DESC);
+      CREATE INDEX cards_company_status ON cards (company_id, status);
+      CREATE INDEX cards_company_last4 ON cards (company_id, last4);
+      CREATE INDEX cards_company_holder ON cards (company_id, cardholder_id);
+      CREATE INDEX cards_company_limit ON cards (company_id, limit_minor);
+      CREATE TABLE transactions (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        company_id TEXT NOT NULL,
+        card_id TEXT NOT NULL,
+        cardholder_id TEXT NOT NULL,
+        merchant_name TEXT NOT NULL,
+        -- lower case, accents removed: what merchant searches compare against
+        merchant_norm TEXT NOT NULL,
+        category TEXT NOT NULL,
+        mcc TEXT NOT NULL,
+        merchant_country TEXT NOT NULL,
+        amount_minor INTEGER NOT NULL,
+        original_minor INTEGER,
+        original_currency TEXT,
+        status TEXT NOT NULL CHECK (status IN ('PENDING', 'POSTED', 'DECLINED', 'REVERSED')),
+        authorized_at INTEGER NOT NULL,
+        posted_at INTEGER,
+        -- the authorisation's date in the company's time zone (YYYY-MM-DD), for day and month groups
+        local_day TEXT NOT NULL
+      );
+      ${createTransactionIndexesSql()}
+    `,
+  },
+  {
+    version: 2,
+    name: "personal access tokens and idempotency keys",
+    sql: `
+      CREATE TABLE tokens (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        name TEXT,
+        -- sha256 of the token, hex; the token itself is never stored
+        hash TEXT NOT NULL UNIQUE,
+        created_at INTEGER NOT NULL,
+        last_used_at INTEGER,
+        revoked_at INTEGER
+      );
+      CREATE INDEX tokens_user ON tokens (user_id);
+      CREATE TABLE idempotency_keys (
+        company_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (company_id, user_id, key)
+      );
+      CREATE INDEX idempotency_created ON idempotency_keys (created_at);
+    `,
+  },
+];

@@ -1,0 +1,97 @@
+// Starts the sandbox: opens (creating, migrating and seeding when empty) the database and serves
+// the Clara API over HTTP.
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { createApp } from "./app.js";
+import { DEFAULT_DB_FILE, openDatabase, type Db } from "./db.js";
+import type { LoggedRequest } from "./request-log.js";
+import { isEmpty, seed } from "./seed.js";
+import { loadSpec, type ApiSpec } from "./spec.js";
+
+export interface SandboxOptions {
+  /** SQLite file (":memory:" for a private, throwaway one). Default SANDBOX_DB or .data/sandbox.db. */
+  dbFile?: string;
+  /** 0 picks any free port. Default 0. */
+  port?: number;
+  host?: string;
+  /** When > 0, lock changes answer 202 and apply after this many ms. */
+  lockDelayMs?: number;
+  /** The sandbox's "now" at start (its clock runs on from there); data is seeded relative to it. */
+  today?: Date;
+  /** Transactions to seed when the database is empty. */
+  transactions?: number;
+  /** How many recent requests `requestLog` keeps (default 10,000). */
+  requestLogLimit?: number;
+  onError?(err: unknown, requestId: string): void;
+}
+
+export interface Sandbox {
+  url: string;
+  port: number;
+  db: Db;
+  spec: ApiSpec;
+  /** Requests received, oldest first, Authorization removed. */
+  requestLog: LoggedRequest[];
+  /** The sandbox's clock (ms). */
+  now(): number;
+  close(): Promise<void>;
+}
+
+let cachedSpec: ApiSpec | undefined;
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const startedAt = Date.now();
+  const offset = options.today ? options.today.getTime() - startedAt : 0;
+  const now = (): number => Date.now() + offset;
+  const db = openDatabase(options.dbFile ?? process.env.SANDBOX_DB ?? DEFAULT_DB_FILE);
+  if (isEmpty(db)) seed(db, { now: now(), ...(options.transactions !== undefined ? { transactions: options.transactions } : {}) });
+  cachedSpec ??= loadSpec();
+  const spec = cachedSpec;
+  const requestLog: LoggedRequest[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  const delayMs = options.lockDelayMs ?? 0;
+  const app = createApp({
+    db,
+    spec,
+    now,
+    requestLog,
+    requestLogLimit: options.requestLogLimit ?? 10_000,
+    timers: {
+      delayMs,
+      later(apply) {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          apply();
+        }, delayMs);
+        timers.add(timer);
+      },
+    },
+    ...(options.onError ? { onError: options.onError } : {}),
+  });
+  const host = options.host ?? "127.0.0.1";
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(options.port ?? 0, host, () => resolve(s));
+    s.once("error", reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  let closed = false;
+  return {
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    port,
+    db,
+    spec,
+    requestLog,
+    now,
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      db.close();
+    },
+  };
+}
