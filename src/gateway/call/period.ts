@@ -3,8 +3,9 @@ import type { PeriodEntry } from "../../../generated/table.js";
 import { isPeriodPreset, resolvePeriod, todayIn } from "../../calendar/index.js";
 
 export interface PeriodInfo {
-  from: string | null;
-  to: string | null;
+  /** "" when only an end was given: the range then starts with the oldest data. */
+  from: string;
+  to: string;
   timeZone: string;
   preset: string | null;
 }
@@ -39,8 +40,10 @@ export function applyPeriod(
     return { error: `Give either "${entry.arg}" or "${entry.from}"/"${entry.to}", not both.` };
   }
   if (hasRange) {
+    // An open end means "through today": sent as such, so the range stated is the range used.
+    if (to === undefined) args[entry.to] = todayIn(settings.timeZone, settings.now);
     return {
-      info: { from: from === undefined ? null : String(from), to: to === undefined ? null : String(to), timeZone: settings.timeZone, preset: null },
+      info: { from: from === undefined ? "" : String(from), to: String(args[entry.to]), timeZone: settings.timeZone, preset: null },
       defaulted: false,
     };
   }
@@ -64,7 +67,7 @@ export function applyPeriod(
 /** "2026-10-06 to 2026-11-05 (America/Mexico_City), the current billing period, used because no period was given." */
 export function describePeriod(outcome: PeriodOutcome): string {
   const { from, to, timeZone, preset } = outcome.info;
-  const range = from && to ? (from === to ? `${from}` : `${from} to ${to}`) : from ? `from ${from}` : `until ${to ?? "—"}`;
+  const range = !from ? `until ${to}` : from === to ? from : `${from} to ${to}`;
   const named = preset ? `, ${preset.replace(/_/g, " ")}` : "";
   const why = outcome.defaulted ? ", used by default because no period was given" : "";
   return `Period: ${range} (${timeZone})${named}${why}.`;

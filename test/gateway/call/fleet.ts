@@ -28,7 +28,7 @@ const vehicleSchema = {
 };
 const periodSchema = {
   type: "object",
-  properties: { from: { type: ["string", "null"] }, to: { type: ["string", "null"] }, timeZone: { type: "string" }, preset: { type: ["string", "null"] } },
+  properties: { from: { type: "string" }, to: { type: "string" }, timeZone: { type: "string" }, preset: { type: ["string", "null"] } },
   required: ["from", "to", "timeZone", "preset"],
 };
 

@@ -54,6 +54,16 @@ describe("period presets", () => {
     expect(describePeriod(got)).toBe("Period: 2026-10-01 to 2026-10-31 (America/Mexico_City).");
   });
 
+  it("closes an open end at today, and states an open start", () => {
+    const args: Record<string, unknown> = { from: "2026-11-01" };
+    const got = outcome(applyPeriod(entry, args, mx));
+    expect(args).toEqual({ from: "2026-11-01", to: "2026-11-19" });
+    expect(describePeriod(got)).toBe("Period: 2026-11-01 to 2026-11-19 (America/Mexico_City).");
+    const until = outcome(applyPeriod(entry, { to: "2026-10-31" }, mx));
+    expect(until.info).toEqual({ from: "", to: "2026-10-31", timeZone: "America/Mexico_City", preset: null });
+    expect(describePeriod(until)).toBe("Period: until 2026-10-31 (America/Mexico_City).");
+  });
+
   it("refuses a preset together with from/to", () => {
     const result = applyPeriod(entry, { period: "last_month", from: "2026-10-01" }, mx);
     expect(result).toEqual({ error: expect.stringContaining('either "period" or "from"/"to"') });

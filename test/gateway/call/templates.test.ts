@@ -33,6 +33,18 @@ describe("dates", () => {
     expect(formatDate("2026-11-18", "Asia/Tokyo")).toBe("2026-11-18");
     expect(formatDate(null, "UTC")).toBe("—");
   });
+
+  it("turns the day exactly at local midnight, also in zones with odd offsets", () => {
+    expect(formatDate("2026-11-18T05:59:59Z", "America/Mexico_City")).toBe("2026-11-17");
+    expect(formatDate("2026-11-18T06:00:00Z", "America/Mexico_City")).toBe("2026-11-18");
+    // Nepal is UTC+05:45: midnight falls at 18:15 UTC.
+    expect(formatDate("2026-11-17T18:14:59.999Z", "Asia/Kathmandu")).toBe("2026-11-17");
+    expect(formatDate("2026-11-17T18:15:00Z", "Asia/Kathmandu")).toBe("2026-11-18");
+    expect(formatDate("2026-11-17T18:14:00+00:00", "Asia/Kathmandu")).toBe("2026-11-17");
+    // The same instants again, now from the cache.
+    expect(formatDate("2026-11-18T05:59:59Z", "America/Mexico_City")).toBe("2026-11-17");
+    expect(formatDate("2026-11-17T18:15:00Z", "Asia/Kathmandu")).toBe("2026-11-18");
+  });
 });
 
 describe("templates", () => {
