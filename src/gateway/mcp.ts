@@ -1,4 +1,5 @@
 // Hands each JSON-RPC request of a POST /mcp to the shared MCP Server and answers application/json.
+import { InitializeRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import type { Context, Middleware } from "koa";
 import type { Logger } from "pino";
 import type { RpcRequest } from "./envelope.js";
@@ -31,6 +32,11 @@ export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
 
   async function run(ctx: Ctx, request: RpcRequest): Promise<{ call: CallContext; reply: Reply }> {
     const call: CallContext = { caller: ctx.state.caller!, requestId: ctx.state.requestId };
+    // The SDK answers bad initialize params as an internal error; they are the client's invalid params.
+    if (request.method === "initialize" && !InitializeRequestSchema.safeParse(request).success) {
+      const text = JSON.stringify({ jsonrpc: "2.0", id: request.id, error: { code: RpcCode.InvalidParams, message: "Invalid params: initialize needs protocolVersion, capabilities and clientInfo." } });
+      return { call, reply: { text, error: RpcCode.InvalidParams } };
+    }
     if (request.method === "tools/call") call.signal = abandonment(ctx);
     const reply = await transport.dispatch(request, authInfoFor(call));
     if (reply.hidden) log.warn({ reqId: call.requestId, method: request.method, err: { message: reply.hidden } }, "internal error answered");

@@ -2,14 +2,8 @@
 // tools/call are answered from the catalogue and the tool engine.
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import type { AuthInfo } from "@modelcontextprotocol/sdk/server/auth/types.js";
-import {
-  CallToolRequestSchema,
-  ErrorCode,
-  ListToolsRequestSchema,
-  McpError,
-  type CallToolResult,
-  type Implementation,
-} from "@modelcontextprotocol/sdk/types.js";
+import { ErrorCode, McpError, type CallToolRequest, type CallToolResult, type Implementation } from "@modelcontextprotocol/sdk/types.js";
+import { z } from "zod";
 import type { Logger } from "pino";
 import type { ToolTable, UpstreamRequest } from "../../generated/table.js";
 import { callTool, prepareTable, UpstreamUnauthorized, type CallTrace } from "./call/index.js";
@@ -41,6 +35,11 @@ function contextOf(authInfo: AuthInfo | undefined): CallContext {
   if (!call) throw new McpError(ErrorCode.InternalError, "request without a caller");
   return call;
 }
+
+// Loose on purpose: the SDK parses a handler's schema first and turns a mismatch into -32603 Internal
+// error; with these, the Server's own tools/call check answers -32602 Invalid params instead.
+const ListTools = z.looseObject({ method: z.literal("tools/list") });
+const CallTool = z.looseObject({ method: z.literal("tools/call") });
 
 export interface McpServerOptions {
   info: Implementation;
@@ -86,11 +85,13 @@ export async function createMcpServer(opts: McpServerOptions): Promise<McpServer
 
   server.onerror = (error) => log.warn({ err: { message: error.message } }, "mcp server error");
 
-  server.setRequestHandler(ListToolsRequestSchema, (_request, extra) => {
+  server.setRequestHandler(ListTools, (_request, extra) => {
     return catalogue.list(contextOf(extra.authInfo).caller.role);
   });
 
-  server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {
+  server.setRequestHandler(CallTool, async (loose, extra): Promise<CallToolResult> => {
+    // The Server checked it against CallToolRequestSchema before calling this handler.
+    const request = loose as unknown as CallToolRequest;
     const call = contextOf(extra.authInfo);
     const name = request.params.name;
     call.tool = name.length > 64 ? `${name.slice(0, 64)}…` : name;
