@@ -20,7 +20,7 @@ export async function startChild(kind: ServerKind, opts: ServeOptions = {}, env:
   const begin = performance.now();
   const child = fork(SERVE, [kind, JSON.stringify(opts)], {
     execArgv: ["--import", "tsx"],
-    env: { ...process.env, LOG_LEVEL: "silent", ...env },
+    env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "pipe", "ipc"],
   });
   running.add(child);

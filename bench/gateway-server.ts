@@ -1,7 +1,6 @@
-// Starts the real gateway on a given tool table, listening on loopback.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+// Starts the real gateway on a given tool table, listening on loopback, configured as `npm start` does.
 import type { ToolTable } from "../generated/table.js";
+import { createGateway, createLogger, type LogLevel } from "../src/gateway/index.js";
 
 export interface GatewayServerOptions {
   upstreamUrl: string;
@@ -9,8 +8,6 @@ export interface GatewayServerOptions {
   identityModule?: string;
   load(module: string): Promise<Record<string, unknown>>;
 }
-
-type GatewayFactory = (opts: { table: ToolTable; upstreamUrl: string }) => unknown;
 
 /** A corpus table knows nothing of Clara's identity operation: borrow it from the Clara table. */
 function withIdentity(table: ToolTable, identity: ToolTable): ToolTable {
@@ -24,21 +21,16 @@ function withIdentity(table: ToolTable, identity: ToolTable): ToolTable {
 export async function startGatewayServer(opts: GatewayServerOptions): Promise<{ url: string; tools: number; close(): Promise<void> }> {
   let table = (await opts.load(opts.tableModule)).table as ToolTable;
   if (opts.identityModule) table = withIdentity(table, (await opts.load(opts.identityModule)).table as ToolTable);
-  const gateway = (await opts.load("src/gateway/index.ts")) as { createGateway: GatewayFactory };
-  const made = (await gateway.createGateway({ table, upstreamUrl: opts.upstreamUrl })) as
-    | Server
-    | { callback(): Parameters<typeof createServer>[1]; close?(): Promise<void> };
-  const server = "callback" in made ? createServer(made.callback()) : made;
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${address.port}/mcp`,
-    tools: table.tools.length,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  // Logs stay on (one line per request is part of the product's cost); the bench sends them to /dev/null.
+  const log = createLogger((process.env.LOG_LEVEL as LogLevel | undefined) ?? "info");
+  const gateway = await createGateway({
+    table,
+    upstreamUrl: opts.upstreamUrl,
+    info: { name: "clara", version: "0.1.0" },
+    tokenHeader: "clara-mcp-token",
+    realm: "clara",
+    log,
+  });
+  const base = await gateway.listen(0, "127.0.0.1");
+  return { url: `${base}/mcp`, tools: table.tools.length, close: () => gateway.close() };
 }

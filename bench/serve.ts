@@ -3,9 +3,6 @@
 //   argv: <kind> <options as JSON>; sends { ready: { url, readyMs, ... } }; stops on { stop: true }.
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
-import { startFixtureUpstream } from "./fixture-upstream.js";
-import { startForwarder } from "./forwarder.js";
-import { startGatewayServer } from "./gateway-server.js";
 
 export type ServerKind = "fixture" | "forwarder" | "gateway" | "sandbox";
 
@@ -43,15 +40,19 @@ async function load(module: string): Promise<Record<string, unknown>> {
 
 async function start(kind: ServerKind, opts: ServeOptions): Promise<Running> {
   switch (kind) {
+    // Each kind loads only its own modules, so a process holds only the server it measures.
     case "fixture": {
+      const { startFixtureUpstream } = await import("./fixture-upstream.js");
       const server = await startFixtureUpstream();
       return { ready: { url: server.url, readyMs: performance.now() }, close: server.close };
     }
     case "forwarder": {
+      const { startForwarder } = await import("./forwarder.js");
       const server = await startForwarder(opts.upstreamUrl!);
       return { ready: { url: server.url, readyMs: performance.now() }, close: server.close };
     }
     case "gateway": {
+      const { startGatewayServer } = await import("./gateway-server.js");
       const server = await startGatewayServer({
         upstreamUrl: opts.upstreamUrl!,
         tableModule: opts.tableModule ?? "generated/tools.ts",
@@ -61,15 +62,13 @@ async function start(kind: ServerKind, opts: ServeOptions): Promise<Running> {
       return { ready: { url: server.url, readyMs: performance.now(), tools: server.tools }, close: server.close };
     }
     case "sandbox": {
-      const sandbox = (await load("src/sandbox/index.ts")) as {
-        startSandbox(o: object): Promise<{ url: string; db: unknown; close(): Promise<void> }>;
-        createToken(db: unknown, email: string, name?: string): { token: string } | Promise<{ token: string }>;
-      };
-      const running = await sandbox.startSandbox({ dbFile: opts.dbFile ?? ":memory:", port: 0, host: "127.0.0.1" });
+      const { startSandbox } = await import("../src/sandbox/server.js");
+      const { createToken } = await import("../src/sandbox/tokens.js");
+      const running = await startSandbox({ dbFile: opts.dbFile ?? ":memory:", port: 0, host: "127.0.0.1" });
       const tokens: Record<string, string[]> = {};
       for (const email of opts.tokensFor ?? []) {
         tokens[email] = [];
-        for (let i = 0; i < (opts.tokensPerUser ?? 1); i++) tokens[email].push((await sandbox.createToken(running.db, email, `bench ${i}`)).token);
+        for (let i = 0; i < (opts.tokensPerUser ?? 1); i++) tokens[email].push(createToken(running.db, email, `bench ${i}`).token);
       }
       return { ready: { url: running.url, readyMs: performance.now(), tokens }, close: running.close };
     }
