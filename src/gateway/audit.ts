@@ -1,0 +1,204 @@
+// The audit trail: one JSON line per tools/call on its own stream (a file or stdout), saying who did
+// what, with which arguments, what came of it and which upstream request carried it.
+import { closeSync, mkdirSync, openSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Writable } from "node:stream";
+import pino from "pino";
+
+export type AuditOutcome =
+  /** The tool answered normally. */
+  | "ok"
+  /** The tool answered with isError (invalid arguments, not found, upstream refused, …). */
+  | "error"
+  /** The tool is unknown or not allowed for the caller's role. */
+  | "denied"
+  /** The upstream rejected the caller's token during the call. */
+  | "unauthorized"
+  /** The gateway failed to answer (an internal error). */
+  | "failed";
+
+export interface AuditCaller {
+  token: string;
+  tokenId: string;
+  userId: string;
+  userName: string;
+  companyId: string;
+  role: string;
+}
+
+export interface UpstreamTrace {
+  operationId: string;
+  /** null: no HTTP answer came back (refused, reset, timed out, circuit open). */
+  status: number | null;
+  requestId?: string;
+}
+
+export interface AuditRecord {
+  requestId: string;
+  caller: AuditCaller;
+  tool: string;
+  arguments: unknown;
+  outcome: AuditOutcome;
+  /** For isError results and failures: what the caller was told, shortened. */
+  message?: string;
+  /** The upstream calls the tool made, in order. */
+  upstream: readonly UpstreamTrace[];
+  /** The operation whose status and request id the line reports (the tool's own, when it ran). */
+  operationId?: string;
+  latencyMs: number;
+  time?: Date;
+}
+
+const MAX_STRING = 500;
+const MAX_ITEMS = 50;
+const MAX_DEPTH = 6;
+
+/** Arguments as audited: the caller's token blanked wherever it appears, big values cut short. */
+export function auditArguments(value: unknown, token: string, depth = 0): unknown {
+  if (typeof value === "string") {
+    const clean = token && value.includes(token) ? value.split(token).join("[token]") : value;
+    return clean.length > MAX_STRING ? `${clean.slice(0, MAX_STRING)}…` : clean;
+  }
+  if (value === null || typeof value !== "object") return value;
+  if (depth >= MAX_DEPTH) return "[…]";
+  if (Array.isArray(value)) {
+    const items = value.slice(0, MAX_ITEMS).map((item) => auditArguments(item, token, depth + 1));
+    if (value.length > MAX_ITEMS) items.push(`[${value.length - MAX_ITEMS} more]`);
+    return items;
+  }
+  const out: Record<string, unknown> = {};
+  let count = 0;
+  for (const [key, item] of Object.entries(value)) {
+    if (++count > MAX_ITEMS) {
+      out["…"] = "[more keys]";
+      break;
+    }
+    out[auditArguments(key, token, MAX_DEPTH) as string] = auditArguments(item, token, depth + 1);
+  }
+  return out;
+}
+
+/** One audit line, newline included. Never contains the caller's token. */
+export function auditLine(record: AuditRecord): string {
+  const { caller } = record;
+  const main =
+    (record.operationId && record.upstream.find((trace) => trace.operationId === record.operationId)) ||
+    record.upstream[record.upstream.length - 1];
+  const line = {
+    type: "audit",
+    time: (record.time ?? new Date()).toISOString(),
+    requestId: record.requestId,
+    tokenId: caller.tokenId,
+    user: caller.userId,
+    userName: caller.userName,
+    company: caller.companyId,
+    role: caller.role,
+    tool: record.tool,
+    arguments: auditArguments(record.arguments, caller.token),
+    outcome: record.outcome,
+    ...(record.message === undefined ? {} : { message: auditArguments(record.message, caller.token) }),
+    upstreamStatus: main?.status ?? null,
+    upstreamRequestId: main?.requestId ?? null,
+    upstreamCalls: record.upstream.length,
+    latencyMs: Math.round(record.latencyMs * 10) / 10,
+  };
+  return `${JSON.stringify(line)}\n`;
+}
+
+export interface Audit {
+  record(record: AuditRecord): void;
+  /** Reopens the file (after log rotation). */
+  reopen(): void;
+  close(): Promise<void>;
+}
+
+/** "stdout", "off", a file path (appended to, folders created), or a stream (tests). */
+export type AuditDestination = "stdout" | "off" | string | Writable;
+
+export function openAudit(destination: AuditDestination): Audit {
+  if (destination === "off") return { record() {}, reopen() {}, close: async () => {} };
+  if (typeof destination !== "string") {
+    return {
+      record: (record) => void destination.write(auditLine(record)),
+      reopen() {},
+      close: () => new Promise((resolve) => destination.end(resolve)),
+    };
+  }
+  if (destination === "stdout") {
+    const stream = pino.destination({ dest: 1, sync: false });
+    return {
+      record: (record) => void stream.write(auditLine(record)),
+      reopen() {},
+      close: () => new Promise((resolve) => stream.flush(() => resolve())),
+    };
+  }
+  // Opened once synchronously so a path that cannot be written stops start-up, naming the file.
+  try {
+    mkdirSync(dirname(destination), { recursive: true });
+    closeSync(openSync(destination, "a"));
+  } catch (error) {
+    throw new Error(`AUDIT_LOG: cannot write ${destination} (${(error as { code?: string }).code ?? "error"})`);
+  }
+  const stream = pino.destination({ dest: destination, sync: false, append: true });
+  let ready = false;
+  stream.once("ready", () => (ready = true));
+  return {
+    record: (record) => void stream.write(auditLine(record)),
+    reopen: () => stream.reopen(),
+    close: () =>
+      new Promise((resolve) => {
+        const end = () => {
+          stream.once("close", () => resolve());
+          stream.end();
+        };
+        if (ready) end();
+        else stream.once("ready", end);
+      }),
+  };
+}
+
+interface UpstreamAnswer {
+  error?: unknown;
+  response: { status: number; headers: { get(name: string): string | null } };
+}
+
+interface CallsUpstream {
+  call(operationId: string, request: never, token: string): Promise<UpstreamAnswer>;
+}
+
+/** Where the upstream puts its request id: a response header, else a dotted path in an error body. */
+export interface RequestIdPlaces {
+  header?: string;
+  errorPath?: string;
+}
+
+function at(value: unknown, path: string): unknown {
+  let current = value;
+  for (const part of path.split(".")) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+/** The same upstream for one tools/call, recording each call's status and request id for the audit line. */
+export function traceUpstream<U extends CallsUpstream>(upstream: U, places: RequestIdPlaces = {}): { upstream: U; traces: UpstreamTrace[] } {
+  const traces: UpstreamTrace[] = [];
+  const header = places.header ?? "x-request-id";
+  const traced: U = Object.create(upstream);
+  const call = upstream.call.bind(upstream) as (operationId: string, request: unknown, token: string) => Promise<UpstreamAnswer>;
+  traced.call = (async (operationId: string, request: unknown, token: string) => {
+    let result: UpstreamAnswer;
+    try {
+      result = await call(operationId, request, token);
+    } catch (error) {
+      traces.push({ operationId, status: null });
+      throw error;
+    }
+    const fromBody = places.errorPath && result.error !== undefined ? at(result.error, places.errorPath) : undefined;
+    const requestId = result.response.headers.get(header) ?? (typeof fromBody === "string" ? fromBody : undefined);
+    traces.push({ operationId, status: result.response.status, ...(requestId ? { requestId } : {}) });
+    return result;
+  }) as U["call"];
+  return { upstream: traced, traces };
+}

@@ -1,0 +1,98 @@
+// Rate limits: per client address before authentication, per token after it. Counters live in a
+// rate-limiter-flexible store: memory for one process, a shared one (Redis, …) for several replicas.
+import { createHash } from "node:crypto";
+import type { Middleware, ParameterizedContext } from "koa";
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+
+export interface RateRule {
+  points: number;
+  durationSec: number;
+}
+
+/**
+ * "600/60s", "20/1s", "1000/1m", "5000/1h" → a rule; "off" or "0" → null (no limit).
+ * Throws on anything else, with the expected form.
+ */
+export function parseRate(text: string): RateRule | null {
+  const value = text.trim().toLowerCase();
+  if (value === "off" || value === "0") return null;
+  const match = /^(\d{1,9})\s*\/\s*(\d{1,6})\s*(s|m|h)?$/.exec(value);
+  const points = Number(match?.[1]);
+  const amount = Number(match?.[2]);
+  if (!match || points < 1 || amount < 1) {
+    throw new Error(`not a rate: ${JSON.stringify(text)} (expected <requests>/<duration>, e.g. 600/60s, 20/1s, 5000/1h, or off)`);
+  }
+  const unit = match[3] === "h" ? 3600 : match[3] === "m" ? 60 : 1;
+  return { points, durationSec: amount * unit };
+}
+
+/** Makes the limiter for one rule. Several replicas share counters through a shared store, e.g.
+ * `(o) => new RateLimiterRedis({ storeClient: redis, ...o })`. */
+export type LimiterStore = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
+
+export const memoryStore: LimiterStore = (options) => new RateLimiterMemory(options);
+
+/** The key a token is counted under: its SHA-256, so the secret never sits in a counter store. */
+export function tokenKey(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export interface RateLimitOptions<State> {
+  limiter: RateLimiterAbstract;
+  /** Who the request is counted against; undefined: not counted. */
+  key: (ctx: ParameterizedContext<State>) => string | undefined;
+  /** Says what was limited, in the 429 message: "requests from this address". */
+  what: string;
+  /** The store failed: the request is let through (a limit must not take the gateway down) and this is told. */
+  onStoreError?: (error: unknown) => void;
+}
+
+function tooMany(what: string, seconds: number): string {
+  return JSON.stringify({
+    jsonrpc: "2.0",
+    id: null,
+    error: { code: -32000, message: `Too many ${what}; retry after ${seconds} s` },
+  });
+}
+
+export function rateLimit<State = Record<string, unknown>>(options: RateLimitOptions<State>): Middleware<State> {
+  const { limiter, what } = options;
+  return async (ctx, next) => {
+    const key = options.key(ctx);
+    if (key === undefined) return next();
+    try {
+      await limiter.consume(key);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) {
+        options.onStoreError?.(rejection);
+        return next();
+      }
+      const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      ctx.status = 429;
+      ctx.set("Retry-After", String(seconds));
+      ctx.set("RateLimit-Limit", String(limiter.points));
+      ctx.set("RateLimit-Remaining", "0");
+      ctx.set("RateLimit-Reset", String(seconds));
+      ctx.type = "application/json";
+      ctx.body = tooMany(what, seconds);
+      return;
+    }
+    return next();
+  };
+}
+
+export interface RateLimitsConfig {
+  /** Per client address, before authentication; null: no limit. */
+  perAddress: RateRule | null;
+  /** Per token, after authentication; null: no limit. */
+  perToken: RateRule | null;
+  store?: LimiterStore;
+}
+
+/** The two limiters of the gateway, built from config; null where the rule is off. */
+export function createLimiters(config: RateLimitsConfig): { address: RateLimiterAbstract | null; token: RateLimiterAbstract | null } {
+  const store = config.store ?? memoryStore;
+  const build = (prefix: string, rule: RateRule | null) =>
+    rule ? store({ keyPrefix: `mcp-gw:${prefix}`, points: rule.points, duration: rule.durationSec }) : null;
+  return { address: build("address", config.perAddress), token: build("token", config.perToken) };
+}
