@@ -1,0 +1,60 @@
+// npm start as a newcomer runs it: the sandbox, the gateway, demo tokens and client setup, a clean stop.
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { describe, expect, it } from "vitest";
+
+function start(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { ...process.env, PORT: "0", SANDBOX_PORT: "0", SANDBOX_DB: ":memory:", LOG_LEVEL: "warn", ...env },
+  });
+  let text = "";
+  child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+  child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, output: () => text, exited };
+}
+
+async function waitFor(output: () => string, pattern: RegExp, exited: Promise<unknown>): Promise<RegExpMatchArray> {
+  let done = false;
+  void exited.then(() => (done = true));
+  for (;;) {
+    const match = output().match(pattern);
+    if (match) return match;
+    if (done) throw new Error(`exited before printing ${pattern}:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe("npm start", () => {
+  it("serves MCP with fresh demo tokens, prints client setup, and stops cleanly on SIGTERM", async () => {
+    const { child, output, exited } = start({});
+    try {
+      const [, url] = await waitFor(output, /Clara MCP gateway: (http:\/\/127\.0\.0\.1:\d+\/mcp)\n[\s\S]*Inspector[\s\S]*header Authorization = Bearer \S+\n/, exited);
+      const text = output();
+      const tokens = Object.fromEntries([...text.matchAll(/^ {2}(\S+@\S+)\s+(clara_pat_\S+)$/gm)].map((m) => [m[1], m[2]]));
+      expect(Object.keys(tokens)).toEqual(["admin@acme.example", "books@acme.example", "employee@acme.example", "admin@brasa.example"]);
+      expect(text).toContain(`claude mcp add --transport http clara ${url} --header "Authorization: Bearer ${tokens["admin@acme.example"]}"`);
+      expect(text).toContain('"mcp-remote"');
+      expect(text).toContain('"headers"');
+
+      const client = new Client({ name: "newcomer", version: "1.0.0" });
+      await client.connect(new StreamableHTTPClientTransport(new URL(url!), { requestInit: { headers: { authorization: `Bearer ${tokens["books@acme.example"]}` } } }));
+      expect((await client.listTools()).tools).toHaveLength(7);
+      const me = await client.callTool({ name: "get_current_user", arguments: {} });
+      expect(me.structuredContent).toMatchObject({ email: "books@acme.example" });
+      await client.close();
+    } finally {
+      child.kill("SIGTERM");
+    }
+    expect(await exited).toBe(0);
+  });
+
+  it("wrong settings stop start-up with a message naming each variable", async () => {
+    const wrong = { PORT: "eighty", CLARA_API_URL: "not a url", SANDBOX_LOCK_DELAY_MS: "-5", LOG_LEVEL: "loud" };
+    const { output, exited } = start(wrong);
+    expect(await exited).toBe(2);
+    for (const name of Object.keys(wrong)) expect(output()).toContain(`Invalid ${name}`);
+    expect(output()).not.toContain("Clara MCP gateway:");
+  });
+});
