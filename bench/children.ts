@@ -11,16 +11,18 @@ export interface Child {
   ready: Ready;
   /** Wall milliseconds from spawning to the ready message (includes node and tsx start-up). */
   spawnToReadyMs: number;
+  /** Starts the child's CPU profiler, or stops it and writes the profile to `file`. */
+  profile(step: "start" | "stop", file?: string): Promise<void>;
   stop(): Promise<void>;
 }
 
 const running = new Set<ChildProcess>();
 
-export async function startChild(kind: ServerKind, opts: ServeOptions = {}, env: Record<string, string> = {}): Promise<Child> {
+export async function startChild(kind: ServerKind, opts: ServeOptions = {}, nodeArgs: string[] = []): Promise<Child> {
   const begin = performance.now();
   const child = fork(SERVE, [kind, JSON.stringify(opts)], {
-    execArgv: ["--import", "tsx"],
-    env: { ...process.env, ...env },
+    execArgv: ["--import", "tsx", ...nodeArgs],
+    env: process.env,
     stdio: ["ignore", "ignore", "pipe", "ipc"],
   });
   running.add(child);
@@ -40,6 +42,16 @@ export async function startChild(kind: ServerKind, opts: ServeOptions = {}, env:
     pid: child.pid!,
     ready,
     spawnToReadyMs,
+    profile: (step, file) =>
+      new Promise<void>((resolve) => {
+        const done = (message: { profiled?: string }) => {
+          if (message.profiled === undefined) return;
+          child.off("message", done);
+          resolve();
+        };
+        child.on("message", done);
+        child.send({ profile: step, file });
+      }),
     stop: () => stopProcess(child),
   };
 }

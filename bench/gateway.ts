@@ -1,4 +1,4 @@
-// npm run bench [-- --quick | --duration 5 --warmup 1.5 --connections 16 --soak 100000 --no-sandbox --no-corpus]
+// npm run bench [-- --quick | --duration 5 --warmup 1.5 --connections 16 --soak 100000 --no-sandbox --no-corpus --profile]
 // The gateway against its physical floor, on loopback: direct REST, a bare forwarder, the gateway;
 // each server in its own process so its CPU per call and memory are its own.
 import { execFileSync } from "node:child_process";
@@ -10,10 +10,12 @@ import { startChild, stopAll, type Child } from "./children.js";
 import { FIXTURE_CARD_ID, FIXTURE_TOKEN } from "./fixture-upstream.js";
 import { runLoad, runSequential, type LoadOptions, type LoadResult } from "./load.js";
 import { usage } from "./proc.js";
+import { formatSummary, summarise } from "./profile.js";
 import { fixed, formatTable, megabytes, targetRows, type Target } from "./report.js";
 
 const CORPUS_SPEC = "../shared/corpus/specs/shopify__admin__2020-10.json";
 const CORPUS_OUT = ".bench/corpus-shopify";
+const PROFILE_DIR = ".bench/profiles";
 
 const { values: flags } = parseArgs({
   options: {
@@ -25,6 +27,7 @@ const { values: flags } = parseArgs({
     runs: { type: "string" },
     "no-sandbox": { type: "boolean", default: false },
     "no-corpus": { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
   },
 });
 
@@ -66,11 +69,20 @@ async function measure(name: string, server: Child, upstream: Child | undefined,
   const probe = await runLoad({ ...load, connections: 1, requests: 1 });
   if (probe.errors > 0) throw new Error(`${name}: wrong answer: ${probe.firstError}`);
   await runLoad({ ...load, connections, durationMs: warmupMs });
+  // --profile: the V8 CPU profile of each fixture-upstream gateway run, over the measured window.
+  const profileFile = flags.profile && name.startsWith("gateway") ? `${PROFILE_DIR}/${name.replace(/[^a-z0-9]+/gi, "-")}.cpuprofile` : undefined;
+  if (profileFile) await server.profile("start");
   const before = usage(server.pid);
   const upstreamBefore = upstream && usage(upstream.pid);
   const result = await runLoad({ ...load, connections, durationMs });
   const after = usage(server.pid);
   const upstreamAfter = upstream && usage(upstream.pid);
+  if (profileFile) {
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    await server.profile("stop", profileFile);
+    console.error(`  CPU profile (${name}, measured window; CPU figures of this run include the profiler): ${profileFile}`);
+    console.error(formatSummary(summarise(profileFile, 30)));
+  }
   const perCall = (seconds: number) => (seconds * 1000) / Math.max(1, result.requests);
   const row: Row = {
     name,

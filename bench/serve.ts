@@ -1,6 +1,8 @@
 // Runs one server of the benchmark in this process, so its CPU and memory are its own.
 // Started by bench/gateway.ts and bench/loadtest.ts with an IPC channel:
 //   argv: <kind> <options as JSON>; sends { ready: { url, readyMs, ... } }; stops on { stop: true }.
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
 
@@ -75,11 +77,35 @@ async function start(kind: ServerKind, opts: ServeOptions): Promise<Running> {
   }
 }
 
+let session: Session | undefined;
+
+/** The V8 CPU profiler (what --cpu-prof uses), over the measured window only, not start-up. */
+async function profile(step: "start" | "stop", file?: string): Promise<string> {
+  if (step === "start") {
+    session = new Session();
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.setSamplingInterval", { interval: 200 });
+    await session.post("Profiler.start");
+    return "started";
+  }
+  if (!session) return "not started";
+  const { profile: taken } = await session.post("Profiler.stop");
+  session.disconnect();
+  session = undefined;
+  writeFileSync(file ?? `profile-${process.pid}.cpuprofile`, JSON.stringify(taken));
+  return file ?? "";
+}
+
 async function main(): Promise<void> {
   const [kind, raw] = process.argv.slice(2);
   const running = await start(kind as ServerKind, JSON.parse(raw ?? "{}") as ServeOptions);
   process.send?.({ ready: running.ready });
-  process.on("message", (message: { stop?: boolean }) => {
+  process.on("message", (message: { stop?: boolean; profile?: "start" | "stop"; file?: string }) => {
+    if (message.profile) {
+      void profile(message.profile, message.file).then((done) => process.send?.({ profiled: done }));
+      return;
+    }
     if (!message.stop) return;
     void running.close().finally(() => process.exit(0));
   });

@@ -1,0 +1,21 @@
+import { Pool } from "undici";
+import { startFixtureUpstream, FIXTURE_TOKEN, FIXTURE_CARD_ID } from "/work/main/bench/fixture-upstream.ts";
+import { table } from "/work/main/generated/tools.ts";
+import { createGateway, createLogger } from "/work/main/src/gateway/index.ts";
+import { Writable } from "node:stream";
+const up = await startFixtureUpstream(0);
+const upUrl = (up as any).url ?? `http://127.0.0.1:${(up as any).port}`;
+const sink = new Writable({ write(_c, _e, d) { d(); } });
+const gw = await createGateway({ table, upstreamUrl: upUrl, log: createLogger((process.env.LVL ?? "info") as any, process.env.STDOUT ? undefined : sink) });
+const base = await gw.listen(0, "127.0.0.1");
+const pool = new Pool(base, { connections: 16 });
+const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "get_card", arguments: { card: FIXTURE_CARD_ID } } });
+const headers = { "content-type": "application/json", accept: "application/json", "mcp-protocol-version": "2025-11-25", authorization: `Bearer ${FIXTURE_TOKEN}` };
+async function worker(n: number) { for (let i = 0; i < n; i++) { const r = await pool.request({ method: "POST", path: "/mcp", headers, body }); const t = await r.body.text(); if (r.statusCode !== 200) throw new Error(t); } }
+await Promise.all(Array.from({ length: 16 }, () => worker(200)));
+const c0 = process.cpuUsage(); const t0 = performance.now(); const m0 = process.memoryUsage().rss;
+const N = Number(process.env.N ?? 1000);
+await Promise.all(Array.from({ length: 16 }, () => worker(N)));
+const cpu = process.cpuUsage(c0); const dt = performance.now() - t0;
+console.log(`calls ${16*N} in ${dt.toFixed(0)} ms → ${(16*N/dt*1000).toFixed(0)} req/s, process CPU (incl. client+fixture) ${((cpu.user+cpu.system)/1000/(16*N)).toFixed(3)} ms/call, rss ${(m0/1e6).toFixed(0)}→${(process.memoryUsage().rss/1e6).toFixed(0)} MB`);
+await pool.close(); await gw.close(); await (up as any).close();
