@@ -2,6 +2,8 @@
 import { Pool } from "undici";
 import { createApiClient } from "../../generated/client.js";
 import type { ToolTable, UpstreamRequest, UpstreamResult } from "../../generated/table.js";
+import type { Breaker } from "./breaker.js";
+import { isRepeatable, retrying, type RetryPolicy } from "./retry.js";
 
 export interface Upstream {
   readonly baseUrl: string;
@@ -20,6 +22,10 @@ export interface UpstreamOptions {
   connectTimeoutMs?: number;
   /** Longest wait for the answer's headers, and between body chunks. */
   timeoutMs?: number;
+  /** Retries with backoff for reads and for writes carrying the API's idempotency header; none when absent. */
+  retry?: RetryPolicy;
+  /** Fails calls fast while the upstream is down (used with `retry`). */
+  breaker?: Breaker;
 }
 
 /**
@@ -103,30 +109,51 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
     keepAliveTimeout: 30_000,
   });
 
+  interface Reply {
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    text: string;
+  }
+
+  async function send(method: string, path: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal): Promise<Reply> {
+    let answer;
+    try {
+      answer = await pool.request({ method: method as "GET", path, headers, body, signal });
+    } catch (error) {
+      throw classifyFailure(error);
+    }
+    try {
+      return { status: answer.statusCode, headers: answer.headers, text: await answer.body.text() };
+    } catch (error) {
+      throw new UpstreamUnavailable(true, errorCode(error));
+    }
+  }
+
+  const idempotencyHeader = opts.table.api.idempotencyHeader?.toLowerCase();
+  const retry = opts.retry;
+
   async function poolFetch(input: Request): Promise<Response> {
     // openapi-fetch builds the full URL from baseUrl; the pool only needs what follows the origin.
     const path = input.url.slice(origin.length) || "/";
     const body = input.body === null ? undefined : await input.text();
-    let answer;
-    try {
-      answer = await pool.request({
-        method: input.method as "GET",
-        path,
-        headers: plainHeaders(input.headers),
-        body,
-        signal: input.signal,
-      });
-    } catch (error) {
-      throw classifyFailure(error);
-    }
-    let text: string;
-    try {
-      text = await answer.body.text();
-    } catch (error) {
-      throw new UpstreamUnavailable(true, errorCode(error));
-    }
-    const status = answer.statusCode;
-    return new ReadResponse(NO_BODY.has(status) ? "" : text, status, toHeaders(answer.headers));
+    const headers = plainHeaders(input.headers);
+    const method = input.method;
+    const reply = retry
+      ? await retrying((signal) => send(method, path, headers, body, signal), {
+          policy: retry,
+          repeatable: isRepeatable(method, idempotencyHeader ? headers[idempotencyHeader] : undefined),
+          ...(opts.breaker ? { breaker: opts.breaker } : {}),
+          signal: input.signal,
+          status: (r) => r.status,
+          retryAfter: (r) => {
+            const value = r.headers["retry-after"];
+            return Array.isArray(value) ? value[0] : value;
+          },
+          sent: (error) => classifyFailure(error).sent,
+          unavailable: (sent, reason) => new UpstreamUnavailable(sent, reason),
+        })
+      : await send(method, path, headers, body, input.signal);
+    return new ReadResponse(NO_BODY.has(reply.status) ? "" : reply.text, reply.status, toHeaders(reply.headers));
   }
 
   const client = createApiClient({ baseUrl: opts.baseUrl, fetch: poolFetch });

@@ -23,6 +23,7 @@ afterEach(() => {
   fleet.log.length = 0;
   fleet.parkDelayMs = 0;
   delete fleet.failWith;
+  fleet.failNext = 0;
   fleet.vehicles.splice(0, fleet.vehicles.length, ...seedVehicles());
 });
 
@@ -185,6 +186,44 @@ describe("callTool", () => {
     const result = await call(countTrips, {});
     expect(result.structuredContent).toEqual({ count: 42 });
     expect(text(result)).toBe("42 trips");
+  });
+});
+
+describe("retries, when the upstream is configured with them", () => {
+  const policy = { retries: 2, baseDelayMs: 1, maxDelayMs: 2, maxRetryAfterMs: 1_000, totalTimeoutMs: 5_000 };
+
+  it("retries a read through a brief outage", async () => {
+    const retrying = createUpstream({ baseUrl: fleet.url, table: fleetTable, retry: policy });
+    try {
+      fleet.failNext = 2;
+      const result = await callTool(getVehicle, { vehicle: "veh_a1" }, { caller: owner, upstream: retrying, table: fleetTable, requestId: "r" });
+      expect(result.isError).toBeUndefined();
+      expect(fleet.log.map((r) => r.path)).toEqual(["/v1/vehicles/veh_a1", "/v1/vehicles/veh_a1", "/v1/vehicles/veh_a1"]);
+    } finally {
+      await retrying.close();
+    }
+  });
+
+  it("retries a write with the same idempotency key, so it can never apply twice", async () => {
+    const retrying = createUpstream({ baseUrl: fleet.url, table: fleetTable, retry: policy });
+    try {
+      fleet.failNext = 1;
+      const result = await callTool(parkVehicle, { vehicle: "veh_a6" }, { caller: owner, upstream: retrying, table: fleetTable, requestId: "r" });
+      expect(text(result)).toBe("Parked 606 (Ana Soto); it was active.");
+      const posts = fleet.log.filter((r) => r.method === "POST");
+      expect(posts).toHaveLength(2);
+      expect(posts[0]!.headers["request-key"]).toBeTruthy();
+      expect(posts[1]!.headers["request-key"]).toBe(posts[0]!.headers["request-key"]);
+    } finally {
+      await retrying.close();
+    }
+  });
+
+  it("without a retry policy, one attempt only", async () => {
+    fleet.failNext = 1;
+    const result = await call(getVehicle, { vehicle: "veh_a1" });
+    expect(text(result)).toMatch(/^Fleet API is unavailable right now \(HTTP 503\)/);
+    expect(fleet.log).toHaveLength(1);
   });
 });
 

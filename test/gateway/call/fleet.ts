@@ -247,6 +247,8 @@ export interface FleetServer {
   parkDelayMs: number;
   /** Status to answer every request with, to simulate an upstream in trouble. */
   failWith?: number;
+  /** How many of the next requests answer 503 before the API recovers. */
+  failNext: number;
   close(): Promise<void>;
 }
 
@@ -262,6 +264,7 @@ export async function startFleet(): Promise<FleetServer> {
     vehicles: seedVehicles(),
     log: [],
     parkDelayMs: 0,
+    failNext: 0,
     close: async () => {},
   };
   const server: Server = createServer(async (req, res) => {
@@ -274,6 +277,10 @@ export async function startFleet(): Promise<FleetServer> {
     state.log.push({ method: req.method ?? "", path: url.pathname, query, headers: req.headers, body });
     if (req.headers.authorization !== `Bearer ${TOKEN}`) return problem(res, 401, "unauthorized", "Bad token.");
     if (state.failWith) return problem(res, state.failWith, "trouble", "Something broke.");
+    if (state.failNext > 0) {
+      state.failNext--;
+      return problem(res, 503, "trouble", "Briefly down.");
+    }
     const json = (status: number, value: unknown) => {
       res.writeHead(status, { "content-type": "application/json", "x-request-id": "up_req_1" });
       res.end(JSON.stringify(value));
