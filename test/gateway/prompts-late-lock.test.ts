@@ -37,4 +37,15 @@ describe("a lock the sandbox finishes late", () => {
     expect(answer.structured).toMatchObject({ pending: true, card: { status: "ACTIVE" } });
     expect((await admin.rest(`/api/v3/cards/${LUIS}`)).status).toBe("ACTIVE");
   }, 30_000);
+
+  it("with the upstream gone, a lock says the API is unavailable and that nothing was changed", async () => {
+    stack = await startStack({ today: "2026-11-20", identityTtlMs: 60_000 });
+    const admin = await session(stack, USERS.admin);
+    // A first call proves the token, so the next one may reuse that check and reach the engine.
+    expect((await admin.call("get_card", { card: LUIS })).isError).toBe(false);
+    await stack.stopUpstream();
+    const answer = await admin.call("lock_card", { card: LUIS });
+    expect(answer.isError).toBe(true);
+    expect(answer.text).toMatch(/is unavailable right now \(could not connect\)\. Nothing was changed\.$/);
+  });
 });
