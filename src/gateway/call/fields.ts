@@ -1,4 +1,4 @@
-// Dotted paths ("card.cardholder.name") into JSON answers, split once and read many times.
+// Dotted paths ("owner.address.city") into JSON answers, split once and read many times.
 export type FieldReader = (value: unknown) => unknown;
 
 export function fieldReader(path: string): FieldReader {
