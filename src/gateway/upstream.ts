@@ -98,6 +98,34 @@ function plainHeaders(headers: Headers): Record<string, string> {
 
 const NO_BODY = new Set([204, 205, 304]);
 
+/**
+ * What the client needs of a request, without the cost of a WHATWG Request (its own AbortSignal,
+ * header validation, a body stream): used when the generated client passes `Request` through.
+ */
+class PlainRequest {
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: string | null;
+  readonly signal: AbortSignal | undefined;
+  constructor(
+    readonly url: string,
+    init: { method: string; headers: Headers; body?: string; signal?: AbortSignal | null },
+  ) {
+    this.method = init.method;
+    this.headers = init.headers;
+    this.body = typeof init.body === "string" ? init.body : null;
+    this.signal = init.signal ?? undefined;
+  }
+  text(): Promise<string> {
+    return Promise.resolve(this.body ?? "");
+  }
+}
+
+type OutgoingRequest = Pick<Request, "url" | "method" | "headers" | "text"> & {
+  body: unknown;
+  signal: AbortSignal | undefined;
+};
+
 export function createUpstream(opts: UpstreamOptions): Upstream {
   const base = new URL(opts.baseUrl);
   const origin = base.origin;
@@ -115,10 +143,10 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
     text: string;
   }
 
-  async function send(method: string, path: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal): Promise<Reply> {
+  async function send(method: string, path: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal | undefined): Promise<Reply> {
     let answer;
     try {
-      answer = await pool.request({ method: method as "GET", path, headers, body, signal });
+      answer = await pool.request({ method: method as "GET", path, headers, body, ...(signal ? { signal } : {}) });
     } catch (error) {
       throw classifyFailure(error);
     }
@@ -132,7 +160,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
   const idempotencyHeader = opts.table.api.idempotencyHeader?.toLowerCase();
   const retry = opts.retry;
 
-  async function poolFetch(input: Request): Promise<Response> {
+  async function poolFetch(input: OutgoingRequest): Promise<Response> {
     // openapi-fetch builds the full URL from baseUrl; the pool only needs what follows the origin.
     const path = input.url.slice(origin.length) || "/";
     const body = input.body === null ? undefined : await input.text();
@@ -143,7 +171,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
           policy: retry,
           repeatable: isRepeatable(method, idempotencyHeader ? headers[idempotencyHeader] : undefined),
           ...(opts.breaker ? { breaker: opts.breaker } : {}),
-          signal: input.signal,
+          ...(input.signal ? { signal: input.signal } : {}),
           status: (r) => r.status,
           retryAfter: (r) => {
             const value = r.headers["retry-after"];
@@ -156,7 +184,9 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
     return new ReadResponse(NO_BODY.has(reply.status) ? "" : reply.text, reply.status, toHeaders(reply.headers));
   }
 
-  const client = createApiClient({ baseUrl: opts.baseUrl, fetch: poolFetch });
+  // `Request` takes effect once the generated client passes it through to openapi-fetch.
+  const clientOptions = { baseUrl: opts.baseUrl, fetch: poolFetch, Request: PlainRequest };
+  const client = createApiClient(clientOptions as unknown as Parameters<typeof createApiClient>[0]);
   const operations = opts.table.operations;
 
   return {
