@@ -1,6 +1,6 @@
 // Optional direct HTTPS, for deployments without a TLS-terminating proxy in front of the gateway.
 import { readFileSync } from "node:fs";
-import { createServer as createHttpServer, type RequestListener, type Server as HttpServer } from "node:http";
+import { createServer as createHttpServer, type RequestListener, type Server as HttpServer, type ServerOptions } from "node:http";
 import { createServer as createHttpsServer, type Server as HttpsServer } from "node:https";
 import { createSecureContext } from "node:tls";
 
@@ -50,8 +50,8 @@ export function tlsFilesFromEnv(env: Record<string, string | undefined>): TlsFil
   return { certFile, keyFile };
 }
 
-/** An HTTPS server when TLS material is given, plain HTTP otherwise. */
-export function createServer(listener: RequestListener, tls?: TlsMaterial): HttpServer | HttpsServer {
-  if (!tls) return createHttpServer(listener);
-  return createHttpsServer({ cert: tls.cert, key: tls.key, minVersion: "TLSv1.2" }, listener);
+/** An HTTPS server when TLS material is given, plain HTTP otherwise; `options` apply to both. */
+export function createServer(listener: RequestListener, tls?: TlsMaterial, options: ServerOptions = {}): HttpServer | HttpsServer {
+  if (!tls) return createHttpServer(options, listener);
+  return createHttpsServer({ ...options, cert: tls.cert, key: tls.key, minVersion: "TLSv1.2" }, listener);
 }
