@@ -188,6 +188,13 @@ describe("malformed input never hangs and gets the right code", () => {
     expect(huge.status).toBe(400);
   });
 
+  it("a body over the limit → 413, without being parsed", async () => {
+    const big = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "ping", params: { _meta: { pad: "x".repeat(1_100_000) } } });
+    const answer = await post(big);
+    expect(answer.status).toBe(413);
+    expect(answer.json).toMatchObject({ jsonrpc: "2.0", id: null, error: { code: -32600, message: expect.stringContaining("limit") } });
+  });
+
   it("an unsupported MCP-Protocol-Version → 400", async () => {
     const answer = await post(JSON.stringify({ jsonrpc: "2.0", id: 1, method: "ping" }), { "mcp-protocol-version": "2023-01-01" });
     expect(answer.status).toBe(400);
