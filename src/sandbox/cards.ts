@@ -37,9 +37,9 @@ function limitWindow(period: string, caller: Caller, now: number): [number, numb
 function spent(db: Db, card: CardRow, caller: Caller, now: number): number {
   const [from, to] = limitWindow(card.limit_period, caller, now);
   return db
-    .prepare("SELECT COALESCE(SUM(amount_minor), 0) FROM transactions WHERE card_id = ? AND authorized_at >= ? AND authorized_at < ? AND status IN ('PENDING', 'POSTED')")
+    .prepare("SELECT COALESCE(SUM(amount_minor), 0) FROM transactions WHERE company_id = ? AND card_id = ? AND authorized_at >= ? AND authorized_at < ? AND status IN ('PENDING', 'POSTED')")
     .pluck()
-    .get(card.id, from, to) as number;
+    .get(caller.company.id, card.id, from, to) as number;
 }
 
 export function cardBody(db: Db, card: CardRow, caller: Caller, now: number) {

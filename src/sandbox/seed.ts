@@ -112,6 +112,8 @@ function seedTransactions(db: Db, company: CompanySeed, cards: SeededCard[], tot
   const todayStart = startOfDay(today, company.timeZone).getTime();
   const counts = dailyCounts(total, today, Math.max(0.05, (now - todayStart) / DAY));
   const merchants = company.merchants.map(([name, category, mcc, country, currency, min, max, weight]) => ({ name, norm: normalizeText(name), category, mcc, country, currency, min, max, weight }));
+  const insertMerchant = db.prepare("INSERT OR IGNORE INTO merchants (company_id, name) VALUES (?, ?)");
+  for (const m of merchants) insertMerchant.run(company.id, m.name);
   const merchantWeights = merchants.map((m) => m.weight);
   const merchantTotal = merchantWeights.reduce((a, b) => a + b, 0);
   const insert = db.prepare(
@@ -175,7 +177,7 @@ export function seed(db: Db, options: SeedOptions = {}): SeedReport {
   try {
     if (bulk) db.exec(dropTransactionIndexesSql());
     db.transaction(() => {
-      for (const table of ["transactions", "idempotency_keys", "cards", "users", "cardholders", "companies"]) db.exec(`DELETE FROM ${table}`);
+      for (const table of ["transactions", "merchants", "idempotency_keys", "cards", "users", "cardholders", "companies"]) db.exec(`DELETE FROM ${table}`);
       const seq = { n: 0 };
       DEMO_COMPANIES.forEach((company, i) => {
         // Separate streams: people and cards do not depend on how many transactions are asked for.

@@ -1,22 +1,52 @@
 // GET /api/v3/transactions/summary: the list's matches grouped, with exact counts and totals.
+import { addDays, dateIn } from "../calendar/zone.js";
 import type { Db } from "./db.js";
 import { CATEGORY_LABELS, type Category } from "./demo.js";
 import { money } from "./money.js";
 import type { Handler } from "./operation.js";
+import type { QueryPeriod } from "./period.js";
 import { transactionFilter } from "./transactions.js";
 
 type GroupBy = "category" | "cardholder" | "merchant" | "card" | "day" | "month";
 
-const GROUP_KEY: Record<GroupBy, string> = {
+/** Each grouping's column; months are folded from days. */
+const GROUP_COLUMN: Record<GroupBy, string> = {
   category: "category",
   cardholder: "cardholder_id",
   merchant: "merchant_name",
   card: "card_id",
   day: "local_day",
-  month: "substr(local_day, 1, 7)",
+  month: "local_day",
 };
 
 const MONTH = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+
+function daysOf(period: QueryPeriod, timeZone: string): string[] {
+  const days: string[] = [];
+  const last = dateIn(period.toMsExclusive - 1, timeZone);
+  for (let d = dateIn(period.fromMs, timeZone); d <= last; d = addDays(d, 1)) days.push(d);
+  return days;
+}
+
+/**
+ * Every value the group column can take for this company and period. Naming them all lets SQLite
+ * walk the grouping's index slice by slice, already in group order.
+ */
+function possibleKeys(db: Db, groupBy: GroupBy, companyId: string, period: QueryPeriod, timeZone: string): string[] {
+  switch (groupBy) {
+    case "category":
+      return Object.keys(CATEGORY_LABELS);
+    case "cardholder":
+      return db.prepare("SELECT id FROM cardholders WHERE company_id = ?").pluck().all(companyId) as string[];
+    case "card":
+      return db.prepare("SELECT id FROM cards WHERE company_id = ?").pluck().all(companyId) as string[];
+    case "merchant":
+      return db.prepare("SELECT name FROM merchants WHERE company_id = ?").pluck().all(companyId) as string[];
+    case "day":
+    case "month":
+      return daysOf(period, timeZone);
+  }
+}
 
 function labeller(db: Db, groupBy: GroupBy, companyId: string): (key: string) => string {
   switch (groupBy) {
@@ -38,16 +68,40 @@ function labeller(db: Db, groupBy: GroupBy, companyId: string): (key: string) =>
   }
 }
 
+type Group = [key: string, count: number, total: number];
+
+function foldMonths(days: Group[]): Group[] {
+  const months = new Map<string, Group>();
+  for (const [day, count, total] of days) {
+    const key = day.slice(0, 7);
+    const g = months.get(key);
+    if (g) {
+      g[1] += count;
+      g[2] += total;
+    } else months.set(key, [key, count, total]);
+  }
+  return [...months.values()];
+}
+
 export const summarizeTransactions: Handler = ({ db, caller, params, now }) => {
   const groupBy = params.groupBy as GroupBy;
+  const { company } = caller;
   const filter = transactionFilter(caller, params, now());
-  const rows = db
-    .prepare(`SELECT ${GROUP_KEY[groupBy]} AS key, COUNT(*) AS count, SUM(amount_minor) AS total FROM transactions WHERE ${filter.where} GROUP BY 1`)
-    .raw()
-    .all(...filter.args) as [string, number, number][];
+  const keys = possibleKeys(db, groupBy, company.id, filter.period, company.timeZone);
+  const column = GROUP_COLUMN[groupBy];
+  const found =
+    keys.length === 0
+      ? []
+      : (db
+          .prepare(
+            `SELECT ${column}, COUNT(*), SUM(amount_minor) FROM transactions
+             WHERE ${filter.where} AND ${column} IN (${keys.map(() => "?").join(", ")}) GROUP BY ${column}`,
+          )
+          .raw()
+          .all(...filter.args, ...keys) as Group[]);
+  const rows = groupBy === "month" ? foldMonths(found) : found;
   rows.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const currency = caller.company.currency;
-  const label = labeller(db, groupBy, caller.company.id);
+  const label = labeller(db, groupBy, company.id);
   const limit = params.limit === undefined ? rows.length : Number(params.limit);
   let count = 0;
   let total = 0;
@@ -60,10 +114,10 @@ export const summarizeTransactions: Handler = ({ db, caller, params, now }) => {
     body: {
       from: filter.period.from,
       to: filter.period.to,
-      timeZone: caller.company.timeZone,
+      timeZone: company.timeZone,
       groupBy,
-      groups: rows.slice(0, limit).map(([key, c, t]) => ({ key, label: label(key), count: c, total: money(t, currency) })),
-      totals: { count, total: money(total, currency) },
+      groups: rows.slice(0, limit).map(([key, c, t]) => ({ key, label: label(key), count: c, total: money(t, company.currency) })),
+      totals: { count, total: money(total, company.currency) },
     },
   };
 };
