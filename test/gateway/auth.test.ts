@@ -1,6 +1,7 @@
 // Personal access tokens and roles on every MCP request, end to end through the sandbox.
 import { LATEST_PROTOCOL_VERSION } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { table } from "../../generated/tools.js";
 import { startStack, TOKEN_HEADER, USERS, type Stack } from "./harness.js";
 
 let stack: Stack;
@@ -123,5 +124,27 @@ describe("revocation", () => {
     // Invalid arguments stop before any upstream call, so the gateway must check the token itself.
     await expect(client.callTool({ name: "list_cards", arguments: { limit: "many" } })).rejects.toMatchObject({ code: 401 });
     await expect(client.callTool({ name: "no_such_tool", arguments: {} })).rejects.toMatchObject({ code: 401 });
+  });
+});
+
+describe("tools a role may not use", () => {
+  it("are missing from its tools/list and refused exactly like unknown tools, with no upstream call", async () => {
+    // A table where only administrators may lock cards.
+    const adminsLock = { ...table, tools: table.tools.map((tool) => (tool.name === "lock_card" ? { ...tool, roles: ["ADMINISTRATOR"] } : tool)) };
+    const own = await startStack({ transactions: 100, table: adminsLock });
+    try {
+      const books = await own.client(own.token(USERS.books));
+      const admin = await own.client(own.token(USERS.admin));
+      expect((await books.listTools()).tools.map((tool) => tool.name)).not.toContain("lock_card");
+      expect((await admin.listTools()).tools.map((tool) => tool.name)).toContain("lock_card");
+      const writesBefore = own.sandbox.requestLog.filter((request) => request.method !== "GET").length;
+      const refused = await books.callTool({ name: "lock_card", arguments: { card: "4821" } }).catch((error: Error) => error.message);
+      const unknown = await books.callTool({ name: "lock_cart", arguments: { card: "4821" } }).catch((error: Error) => error.message);
+      expect(refused).toBe(String(unknown).replace("lock_cart", "lock_card"));
+      expect(refused).toMatch(/-32602/);
+      expect(own.sandbox.requestLog.filter((request) => request.method !== "GET").length).toBe(writesBefore);
+    } finally {
+      await own.close();
+    }
   });
 });

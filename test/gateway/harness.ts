@@ -3,7 +3,8 @@
 import { Writable } from "node:stream";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { table } from "../../generated/tools.js";
+import type { ToolTable } from "../../generated/table.js";
+import { table as claraTable } from "../../generated/tools.js";
 import { createGateway, createLogger, type Gateway } from "../../src/gateway/index.js";
 import { startSandbox, type Sandbox } from "../../src/sandbox/server.js";
 import { createToken, revokeToken } from "../../src/sandbox/tokens.js";
@@ -26,6 +27,8 @@ export interface StackOptions {
   transactions?: number;
   /** How long the gateway may reuse a checked identity for tools/call (gateway default when absent). */
   identityTtlMs?: number;
+  /** Another tool table for the gateway (default: generated/tools.ts). */
+  table?: ToolTable;
 }
 
 export interface ClientOptions {
@@ -78,7 +81,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     },
   });
   const gateway = await createGateway({
-    table,
+    table: opts.table ?? claraTable,
     upstreamUrl: sandbox.url,
     info: { name: "clara", version: "0.1.0" },
     tokenHeader: TOKEN_HEADER,
