@@ -15,13 +15,19 @@ export function jsonBody(limit: number): Middleware<GatewayState> {
     if (declared > limit) throw tooLarge(limit);
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > limit) {
-        // Stop reading; the connection closes once the answer is written.
-        throw tooLarge(limit);
+    try {
+      for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > limit) {
+          // Stop reading; the connection closes once the answer is written.
+          throw tooLarge(limit);
+        }
+        chunks.push(chunk);
       }
-      chunks.push(chunk);
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      // The client went away mid-body: nobody is left to answer, and it is not the server's fault.
+      throw new HttpError(400, RpcCode.InvalidRequest, "Bad request: the body was cut short.");
     }
     const text = chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8");
     try {
