@@ -1,6 +1,7 @@
 // Calendar dates (YYYY-MM-DD) and their instants in an IANA time zone, with Intl only.
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Years past 9999 appear only as the day after 9999-12-31 (an exclusive end).
+const DATE_RE = /^(\d{4,5})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -52,8 +53,15 @@ function wallTime(instant: number, timeZone: string): WallTime {
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
 }
 
+/** Date.UTC without its quirk of reading years 0–99 as 1900–1999. */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getTime() + ((hour * 60 + minute) * 60 + second) * 1000;
+}
+
 function wallAsUtc(w: WallTime): number {
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return utc(w.year, w.month, w.day, w.hour, w.minute, w.second);
 }
 
 /** The zone's offset from UTC at `instant`, in milliseconds (e.g. -6 h for Mexico City). */
@@ -86,13 +94,13 @@ export function isDate(date: string): boolean {
 
 export function formatDate(year: number, month: number, day: number): string {
   // Date.UTC normalises overflowing months and days, so callers may pass month 13 or day 0.
-  const d = new Date(Date.UTC(year, month - 1, day));
+  const d = new Date(utc(year, month, day));
   const y = d.getUTCFullYear();
   return `${String(y).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month + 1, 0)).getUTCDate();
 }
 
 /** The calendar date in `timeZone` at `instant`. */
@@ -115,7 +123,7 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
   const { year, month, day } = parseDate(date);
   const t = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(time);
   if (!t) throw new RangeError(`not a time (HH:MM[:SS]): ${time}`);
-  const target = Date.UTC(year, month - 1, day, Number(t[1]), Number(t[2]), Number(t[3] ?? 0));
+  const target = utc(year, month, day, Number(t[1]), Number(t[2]), Number(t[3] ?? 0));
   // Offsets in force a day either side cover every transition that can affect this wall time.
   const offsets = new Set([offsetAt(target - MS_PER_DAY, timeZone), offsetAt(target, timeZone), offsetAt(target + MS_PER_DAY, timeZone)]);
   const exact: number[] = [];
@@ -149,7 +157,7 @@ export function addDays(date: string, days: number): string {
 /** Adds calendar months, clamping the day to the target month's length (Jan 31 + 1 → Feb 28/29). */
 export function addMonths(date: string, months: number): string {
   const { year, month, day } = parseDate(date);
-  const first = new Date(Date.UTC(year, month - 1 + months, 1));
+  const first = new Date(utc(year, month + months, 1));
   const y = first.getUTCFullYear();
   const m = first.getUTCMonth() + 1;
   return formatDate(y, m, Math.min(day, daysInMonth(y, m)));
@@ -166,12 +174,12 @@ export function compareDates(a: string, b: string): number {
 export function daysBetween(a: string, b: string): number {
   const pa = parseDate(a);
   const pb = parseDate(b);
-  return Math.round((Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / MS_PER_DAY);
+  return Math.round((utc(pb.year, pb.month, pb.day) - utc(pa.year, pa.month, pa.day)) / MS_PER_DAY);
 }
 
 /** ISO day of the week: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: string): number {
   const { year, month, day } = parseDate(date);
-  const d = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  const d = new Date(utc(year, month, day)).getUTCDay();
   return d === 0 ? 7 : d;
 }

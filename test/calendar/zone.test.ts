@@ -83,3 +83,14 @@ describe("zone", () => {
     expect(() => addDays("2026-04-31", 1)).toThrow(RangeError);
   });
 });
+
+describe("zone, far from today", () => {
+  it("handles years below 100 and far ahead without Date.UTC's 1900 shift", () => {
+    expect(addDays("0001-01-01", -1)).toBe("0000-12-31");
+    expect(addDays("0099-12-31", 1)).toBe("0100-01-01");
+    expect(isDate("0004-02-29")).toBe(true);
+    expect(startOfDay("0050-06-01", "UTC").getUTCFullYear()).toBe(50);
+    expect(addMonths("9999-11-30", 1)).toBe("9999-12-30");
+    expect(daysBetween("0001-01-01", "0002-01-01")).toBe(365);
+  });
+});

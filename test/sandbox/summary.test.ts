@@ -97,6 +97,14 @@ describe("summarizeTransactions", () => {
     expect(given.groups.map((g: any) => g.key).sort()).toEqual(["2026-11-01", "2026-11-02", "2026-11-03"]);
   });
 
+  it("covers periods of any length, the same with or without listing the days", async () => {
+    const wide = (await t.call("admin", "/api/v3/transactions/summary?groupBy=month&from=0001-01-01&to=9999-12-31")).body;
+    const recent = (await t.call("admin", "/api/v3/transactions/summary?groupBy=month&from=2020-01-01")).body;
+    expect(wide.totals).toEqual(recent.totals);
+    expect(wide.groups).toEqual(recent.groups);
+    expect(wide.groups.length).toBeGreaterThanOrEqual(4);
+  });
+
   it("answers zero groups for a filter nothing matches, and keeps employees to their own", async () => {
     const none = (await t.call("admin", "/api/v3/transactions/summary?groupBy=card&minAmount=9999999999")).body;
     expect(none.groups).toEqual([]);
