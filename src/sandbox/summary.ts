@@ -1,6 +1,6 @@
 // GET /api/v3/transactions/summary: the list's matches grouped, with exact counts and totals.
 import { addDays, dateIn } from "../calendar/zone.js";
-import type { Db } from "./db.js";
+import { statement, type Db } from "./db.js";
 import { CATEGORY_LABELS, type Category } from "./demo.js";
 import { money } from "./money.js";
 import type { Handler } from "./operation.js";
@@ -39,11 +39,11 @@ function possibleKeys(db: Db, groupBy: GroupBy, companyId: string, period: Query
     case "category":
       return Object.keys(CATEGORY_LABELS);
     case "cardholder":
-      return db.prepare("SELECT id FROM cardholders WHERE company_id = ?").pluck().all(companyId) as string[];
+      return statement(db, "SELECT id FROM cardholders WHERE company_id = ?").pluck().all(companyId) as string[];
     case "card":
-      return db.prepare("SELECT id FROM cards WHERE company_id = ?").pluck().all(companyId) as string[];
+      return statement(db, "SELECT id FROM cards WHERE company_id = ?").pluck().all(companyId) as string[];
     case "merchant":
-      return db.prepare("SELECT name FROM merchants WHERE company_id = ?").pluck().all(companyId) as string[];
+      return statement(db, "SELECT name FROM merchants WHERE company_id = ?").pluck().all(companyId) as string[];
     case "day":
     case "month":
       return daysOf(period, timeZone);
@@ -55,11 +55,11 @@ function labeller(db: Db, groupBy: GroupBy, companyId: string): (key: string) =>
     case "category":
       return (key) => CATEGORY_LABELS[key as Category] ?? key;
     case "cardholder": {
-      const names = new Map(db.prepare("SELECT id, name FROM cardholders WHERE company_id = ?").raw().all(companyId) as [string, string][]);
+      const names = new Map(statement(db, "SELECT id, name FROM cardholders WHERE company_id = ?").raw().all(companyId) as [string, string][]);
       return (key) => names.get(key) ?? key;
     }
     case "card": {
-      const rows = db.prepare("SELECT c.id, h.name, c.last4 FROM cards c JOIN cardholders h ON h.id = c.cardholder_id WHERE c.company_id = ?").raw().all(companyId) as [string, string, string][];
+      const rows = statement(db, "SELECT c.id, h.name, c.last4 FROM cards c JOIN cardholders h ON h.id = c.cardholder_id WHERE c.company_id = ?").raw().all(companyId) as [string, string, string][];
       const labels = new Map(rows.map(([id, name, last4]) => [id, `${name} •••• ${last4}`]));
       return (key) => labels.get(key) ?? key;
     }
@@ -97,8 +97,9 @@ export const summarizeTransactions: Handler = ({ db, caller, params, now }) => {
   const found =
     keys?.length === 0
       ? []
-      : (db
-          .prepare(`SELECT ${column}, COUNT(*), SUM(amount_minor) FROM transactions WHERE ${filter.where}${listed} GROUP BY ${column}`)
+      : (statement(
+          db,
+          `SELECT ${column}, COUNT(*), SUM(amount_minor) FROM transactions WHERE ${filter.where}${listed} GROUP BY ${column}`)
           .raw()
           .all(...filter.args, ...(keys ?? [])) as Group[]);
   const rows = groupBy === "month" ? foldMonths(found) : found;

@@ -7,6 +7,7 @@ export const TOKEN_PREFIX = "clara_pat_";
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 const RANDOM_LENGTH = 32;
 const CHECKSUM_LENGTH = 6;
+const LAST_USED_PRECISION_MS = 60_000;
 const TOKEN_RE = new RegExp(`^${TOKEN_PREFIX}([0-9A-Za-z]{${RANDOM_LENGTH}})([0-9A-Za-z]{${CHECKSUM_LENGTH}})$`);
 
 export interface TokenInfo {
@@ -88,10 +89,13 @@ export interface TokenOwner {
 export function authenticateToken(db: Db, token: string, now: number = Date.now()): TokenOwner | undefined {
   // A bad checksum is refused before any lookup, so guessed tokens cost no database work.
   if (!isWellFormedToken(token)) return undefined;
-  const row = db.prepare("SELECT id, user_id, revoked_at FROM tokens WHERE hash = ?").get(hashToken(token)) as
-    | { id: string; user_id: string; revoked_at: number | null }
+  const row = db.prepare("SELECT id, user_id, revoked_at, last_used_at FROM tokens WHERE hash = ?").get(hashToken(token)) as
+    | { id: string; user_id: string; revoked_at: number | null; last_used_at: number | null }
     | undefined;
   if (!row || row.revoked_at !== null) return undefined;
-  db.prepare("UPDATE tokens SET last_used_at = ? WHERE id = ?").run(now, row.id);
+  // Last use to the minute: a write per request would cost more than the request itself.
+  if (row.last_used_at === null || now - row.last_used_at >= LAST_USED_PRECISION_MS) {
+    db.prepare("UPDATE tokens SET last_used_at = ? WHERE id = ?").run(now, row.id);
+  }
   return { tokenId: row.id, userId: row.user_id };
 }

@@ -1,5 +1,6 @@
 // Transactions: the filters shared by the list and the summary, and the list itself.
 import { ownCardholderScope, type Caller } from "./caller.js";
+import { statement } from "./db.js";
 import { money, parseMinor } from "./money.js";
 import { pageBody, pageOf, type Handler } from "./operation.js";
 import { isoInstant, queryPeriod, type QueryPeriod } from "./period.js";
@@ -68,10 +69,11 @@ function transactionBody(row: TransactionRow, currency: string) {
 export const listTransactions: Handler = ({ db, caller, params, now }) => {
   const filter = transactionFilter(caller, params, now());
   const page = pageOf(params);
-  const total = db.prepare(`SELECT COUNT(*) FROM transactions WHERE ${filter.where}`).pluck().get(...filter.args) as number;
+  const total = statement(db, `SELECT COUNT(*) FROM transactions WHERE ${filter.where}`).pluck().get(...filter.args) as number;
   // The page's rows are chosen first, then joined: the join never steers the plan.
-  const rows = db
-    .prepare(
+  const rows = statement(
+    db,
+    
       `SELECT t.id, t.card_id, c.last4, t.cardholder_id, h.name AS holder_name, t.merchant_name, t.category, t.mcc, t.merchant_country,
          t.amount_minor, t.original_minor, t.original_currency, t.status, t.authorized_at, t.posted_at
        FROM (SELECT * FROM transactions WHERE ${filter.where} ORDER BY authorized_at DESC, seq DESC LIMIT ? OFFSET ?) t
