@@ -36,9 +36,9 @@ function limitWindow(period: string, caller: Caller, now: number): [number, numb
 
 function spent(db: Db, card: CardRow, caller: Caller, now: number): number {
   const [from, to] = limitWindow(card.limit_period, caller, now);
-  return statement(
-    db,
-    "SELECT COALESCE(SUM(amount_minor), 0) FROM transactions WHERE company_id = ? AND card_id = ? AND authorized_at >= ? AND authorized_at < ? AND status IN ('PENDING', 'POSTED')")
+  const sql = `SELECT COALESCE(SUM(amount_minor), 0) FROM transactions
+    WHERE company_id = ? AND card_id = ? AND authorized_at >= ? AND authorized_at < ? AND status IN ('PENDING', 'POSTED')`;
+  return statement(db, sql)
     .pluck()
     .get(caller.company.id, card.id, from, to) as number;
 }
@@ -61,10 +61,7 @@ export function cardBody(db: Db, card: CardRow, caller: Caller, now: number) {
 /** The card if the caller may see it; another company's card is exactly as absent as a missing one. */
 export function findCard(db: Db, caller: Caller, cardId: string): CardRow {
   const scope = ownCardholderScope(caller);
-  const row = statement(
-    db,
-    `SELECT ${CARD_COLUMNS} FROM cards c JOIN cardholders h ON h.id = c.cardholder_id WHERE c.id = ? AND c.company_id = ?`)
-    .get(cardId, caller.company.id) as CardRow | undefined;
+  const row = statement(db, `SELECT ${CARD_COLUMNS} FROM cards c JOIN cardholders h ON h.id = c.cardholder_id WHERE c.id = ? AND c.company_id = ?`).get(cardId, caller.company.id) as CardRow | undefined;
   if (!row || (scope !== undefined && row.cardholder_id !== scope)) throw notFound(`No card with id ${cardId}.`);
   return row;
 }
@@ -101,10 +98,7 @@ export const listCards: Handler = ({ db, caller, params, now }) => {
   const from = `FROM cards c JOIN cardholders h ON h.id = c.cardholder_id WHERE ${where.join(" AND ")}`;
   const page = pageOf(params);
   const total = statement(db, `SELECT COUNT(*) ${from}`).pluck().get(...args) as number;
-  const rows = statement(
-    db,
-    `SELECT ${CARD_COLUMNS} ${from} ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?`)
-    .all(...args, page.size, (page.page - 1) * page.size) as CardRow[];
+  const rows = statement(db, `SELECT ${CARD_COLUMNS} ${from} ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?`).all(...args, page.size, (page.page - 1) * page.size) as CardRow[];
   const at = now();
   return { status: 200, body: pageBody(rows.map((r) => cardBody(db, r, caller, at)), page, total) };
 };

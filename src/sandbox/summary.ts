@@ -97,9 +97,7 @@ export const summarizeTransactions: Handler = ({ db, caller, params, now }) => {
   const found =
     keys?.length === 0
       ? []
-      : (statement(
-          db,
-          `SELECT ${column}, COUNT(*), SUM(amount_minor) FROM transactions WHERE ${filter.where}${listed} GROUP BY ${column}`)
+      : (statement(db, `SELECT ${column}, COUNT(*), SUM(amount_minor) FROM transactions WHERE ${filter.where}${listed} GROUP BY ${column}`)
           .raw()
           .all(...filter.args, ...(keys ?? [])) as Group[]);
   const rows = groupBy === "month" ? foldMonths(found) : found;

@@ -73,8 +73,7 @@ export const listTransactions: Handler = ({ db, caller, params, now }) => {
   // The page's rows are chosen first, then joined: the join never steers the plan.
   const rows = statement(
     db,
-    
-      `SELECT t.id, t.card_id, c.last4, t.cardholder_id, h.name AS holder_name, t.merchant_name, t.category, t.mcc, t.merchant_country,
+    `SELECT t.id, t.card_id, c.last4, t.cardholder_id, h.name AS holder_name, t.merchant_name, t.category, t.mcc, t.merchant_country,
          t.amount_minor, t.original_minor, t.original_currency, t.status, t.authorized_at, t.posted_at
        FROM (SELECT * FROM transactions WHERE ${filter.where} ORDER BY authorized_at DESC, seq DESC LIMIT ? OFFSET ?) t
        CROSS JOIN cards c ON c.id = t.card_id
