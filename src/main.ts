@@ -2,7 +2,12 @@
 import { z } from "zod";
 import { table } from "../generated/tools.js";
 import { createGateway, createLogger } from "./gateway/index.js";
+import { openAudit, type Audit } from "./gateway/audit.js";
 import { connectText } from "./gateway/connect.js";
+import { parseRate } from "./gateway/limits.js";
+import { compileOriginPolicy, localPolicy, parseList } from "./gateway/origin.js";
+import { gracefulShutdown } from "./gateway/shutdown.js";
+import { loadTls, type TlsMaterial } from "./gateway/tls.js";
 import { startSandbox, type Sandbox } from "./sandbox/server.js";
 import { createToken } from "./sandbox/tokens.js";
 
@@ -12,6 +17,28 @@ const TOKEN_HEADER = "clara-mcp-token";
 // An empty variable counts as unset, so `PORT= npm start` means the default.
 const unset = (value: unknown) => (value === "" ? undefined : value);
 const port = (fallback: number) => z.preprocess(unset, z.coerce.number().int().min(0).max(65_535).default(fallback));
+// Parsed by the module that uses the value, so the message says what form is expected.
+const parsedBy = <T>(parse: (text: string) => T) =>
+  z.string().transform((text, ctx) => {
+    try {
+      return parse(text);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+      return z.NEVER;
+    }
+  });
+const rate = (fallback: string) => z.preprocess(unset, parsedBy(parseRate).default(parseRate(fallback)));
+const hosts = parsedBy((text) => {
+  const list = parseList(text);
+  compileOriginPolicy({ hosts: list, origins: [] });
+  return list;
+});
+const origins = parsedBy((text) => {
+  const list = parseList(text);
+  compileOriginPolicy({ hosts: [], origins: list });
+  return list;
+});
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1)$/;
 
 const Config = z.object({
   PORT: port(3000),
@@ -21,21 +48,60 @@ const Config = z.object({
   SANDBOX_PORT: port(4010),
   SANDBOX_LOCK_DELAY_MS: z.preprocess(unset, z.coerce.number().int().min(0).max(600_000).default(0)),
   LOG_LEVEL: z.preprocess(unset, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  ALLOWED_HOSTS: z.preprocess(unset, hosts.optional()),
+  ALLOWED_ORIGINS: z.preprocess(unset, origins.default([...localPolicy.origins])),
+  RATE_LIMIT_ADDRESS: rate("1200/60s"),
+  RATE_LIMIT_TOKEN: rate("600/60s"),
+  TRUST_PROXY: z.preprocess(unset, z.enum(["true", "false", "1", "0"]).default("false")).transform((value) => value === "true" || value === "1"),
+  AUDIT_LOG: z.preprocess(unset, z.string().min(1).default("stdout")),
+  UPSTREAM_TIMEOUT_MS: z.preprocess(unset, z.coerce.number().int().min(100).max(300_000).default(15_000)),
+  UPSTREAM_RETRIES: z.preprocess(unset, z.coerce.number().int().min(0).max(10).default(2)),
+  TLS_CERT_FILE: z.preprocess(unset, z.string().optional()),
+  TLS_KEY_FILE: z.preprocess(unset, z.string().optional()),
 });
+
+/** Settings that are only wrong together; checked on the raw values, so they are reported with the rest. */
+function crossIssues(env: NodeJS.ProcessEnv): Array<{ name: string; message: string }> {
+  const issues: Array<{ name: string; message: string }> = [];
+  const host = env.HOST || "127.0.0.1";
+  if (!env.ALLOWED_HOSTS && !LOOPBACK.test(host)) {
+    issues.push({ name: "ALLOWED_HOSTS", message: `required when HOST (${host}) is not loopback: list the host names clients use, or * behind a proxy that checks Host` });
+  }
+  if (Boolean(env.TLS_CERT_FILE) !== Boolean(env.TLS_KEY_FILE)) {
+    const [missing, given] = env.TLS_CERT_FILE ? ["TLS_KEY_FILE", "TLS_CERT_FILE"] : ["TLS_CERT_FILE", "TLS_KEY_FILE"];
+    issues.push({ name: missing!, message: `required when ${given} is set` });
+  }
+  return issues;
+}
 
 function readConfig(env: NodeJS.ProcessEnv): z.infer<typeof Config> {
   const parsed = Config.safeParse(env);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    const name = String(issue.path[0] ?? "environment");
+  const cross = crossIssues(env);
+  if (parsed.success && cross.length === 0) return parsed.data;
+  const issues = [...(parsed.error?.issues.map((issue) => ({ name: String(issue.path[0] ?? "environment"), message: issue.message })) ?? []), ...cross];
+  for (const { name, message } of issues) {
     const value = env[name];
-    console.error(`Invalid ${name}${value === undefined ? "" : ` (${JSON.stringify(value.slice(0, 100))})`}: ${issue.message}`);
+    console.error(`Invalid ${name}${value === undefined ? "" : ` (${JSON.stringify(value.slice(0, 100))})`}: ${message}`);
   }
   process.exit(2);
 }
 
 const config = readConfig(process.env);
 const log = createLogger(config.LOG_LEVEL);
+
+/** Files named by the configuration, opened now so a wrong path stops start-up with its variable named. */
+function openFiles(): { tls?: TlsMaterial; audit: Audit } {
+  try {
+    const tls = config.TLS_CERT_FILE && config.TLS_KEY_FILE ? loadTls({ certFile: config.TLS_CERT_FILE, keyFile: config.TLS_KEY_FILE }) : undefined;
+    return { ...(tls ? { tls } : {}), audit: openAudit(config.AUDIT_LOG) };
+  } catch (error) {
+    console.error(`Invalid ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
+const { tls, audit } = openFiles();
+// Log rotation: the audit file is reopened on SIGHUP.
+process.on("SIGHUP", () => audit.reopen());
 
 let sandbox: Sandbox | undefined;
 if (!config.CLARA_API_URL) {
@@ -56,6 +122,12 @@ const gateway = await createGateway({
   tokenHeader: TOKEN_HEADER,
   realm: "clara",
   log,
+  origins: { hosts: config.ALLOWED_HOSTS ?? localPolicy.hosts, origins: config.ALLOWED_ORIGINS },
+  rateLimits: { perAddress: config.RATE_LIMIT_ADDRESS, perToken: config.RATE_LIMIT_TOKEN },
+  trustProxy: config.TRUST_PROXY,
+  audit,
+  resilience: { retry: { totalTimeoutMs: config.UPSTREAM_TIMEOUT_MS, retries: config.UPSTREAM_RETRIES } },
+  ...(tls ? { tls } : {}),
 });
 const base = await gateway.listen(config.PORT, config.HOST);
 const mcpUrl = `${base}/mcp`;
@@ -78,16 +150,14 @@ if (sandbox) {
 }
 process.stdout.write(`${lines.join("\n")}\n\n`);
 
-let stopping = false;
-async function stop(signal: NodeJS.Signals): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  log.info({ signal }, "shutting down");
-  // Whatever happens, the process is gone within 10 s.
-  setTimeout(() => process.exit(1), 10_000).unref();
-  await gateway.close();
-  await sandbox?.close();
-  process.exit(0);
-}
-process.once("SIGINT", (signal) => void stop(signal));
-process.once("SIGTERM", (signal) => void stop(signal));
+// SIGTERM/SIGINT: stop accepting, let calls in flight finish, then close everything; gone within 10 s.
+gracefulShutdown({
+  servers: gateway.server ? [gateway.server] : [],
+  timeoutMs: 10_000,
+  close: async () => {
+    await gateway.close();
+    await sandbox?.close();
+    await audit.close();
+  },
+  log: (message, fields) => log.info(fields ?? {}, message),
+});

@@ -1,24 +1,32 @@
 // The gateway: a Koa app serving one API's tool table over MCP Streamable HTTP (stateless, JSON answers).
-import { createServer, type Server as HttpServer } from "node:http";
+import type { Server as HttpServer } from "node:http";
+import type { Server as HttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { Implementation } from "@modelcontextprotocol/sdk/types.js";
 import Koa from "koa";
 import type { Logger } from "pino";
 import type { ToolTable } from "../../generated/table.js";
 import { accessLog } from "./access-log.js";
+import type { Audit } from "./audit.js";
 import { auth } from "./auth.js";
 import { jsonBody } from "./body.js";
+import { Breaker, defaultBreakerOptions, type BreakerOptions } from "./breaker.js";
 import { createCatalogue } from "./catalogue.js";
 import { mcpEndpoint } from "./endpoint.js";
 import { errorBoundary } from "./error-boundary.js";
+import { securityHeaders } from "./headers.js";
 import { health } from "./health.js";
 import { createIdentity } from "./identity.js";
+import { createLimiters, rateLimit, type RateLimitsConfig } from "./limits.js";
 import { createLogger } from "./log.js";
 import { mcpDispatch } from "./mcp.js";
 import { messages } from "./messages.js";
+import { localPolicy, originGuard, type OriginPolicy } from "./origin.js";
 import { requestId } from "./request-id.js";
+import { defaultRetryPolicy, type RetryPolicy } from "./retry.js";
 import { createMcpServer } from "./server.js";
 import type { GatewayState } from "./state.js";
+import { createServer, type TlsMaterial } from "./tls.js";
 import { createUpstream, type Upstream } from "./upstream.js";
 
 export interface GatewayOptions {
@@ -40,6 +48,18 @@ export interface GatewayOptions {
   mcpPath?: string;
   /** The clock for period presets; tests pin "today" with it. */
   now?: () => Date;
+  /** Host and Origin values the MCP endpoint accepts (DNS-rebinding guard); loopback only by default. */
+  origins?: OriginPolicy;
+  /** Per-address and per-token rate limits; none by default. */
+  rateLimits?: RateLimitsConfig;
+  /** Client addresses from X-Forwarded-For: only behind a proxy that sets it. */
+  trustProxy?: boolean;
+  /** Where each tools/call is recorded; no audit trail by default. */
+  audit?: Audit;
+  /** Timeouts, retries and circuit breaker of upstream calls (defaults in retry.ts and breaker.ts). */
+  resilience?: { retry?: Partial<RetryPolicy>; breaker?: Partial<BreakerOptions> | false; connectTimeoutMs?: number };
+  /** Serve HTTPS directly (also sends Strict-Transport-Security). */
+  tls?: TlsMaterial;
 }
 
 export interface Gateway {
@@ -47,8 +67,10 @@ export interface Gateway {
   upstream: Upstream;
   /** The request listener, for a server of the caller's own (TLS, tests, benchmarks). */
   callback(): ReturnType<Koa["callback"]>;
-  /** Listens and resolves to the base URL, e.g. http://127.0.0.1:3000. */
+  /** Listens and resolves to the base URL, e.g. http://127.0.0.1:3000 (https with TLS). */
   listen(port: number, host: string): Promise<string>;
+  /** The listening server, once listen() was called (graceful shutdown drains it). */
+  readonly server: HttpServer | HttpsServer | undefined;
   close(): Promise<void>;
 }
 
@@ -56,7 +78,22 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const { table } = opts;
   const log = opts.log ?? createLogger();
   const realm = opts.realm ?? "mcp";
-  const upstream = createUpstream({ baseUrl: opts.upstreamUrl, table });
+  const resilience = opts.resilience ?? {};
+  const breaker =
+    resilience.breaker === false
+      ? undefined
+      : new Breaker({
+          ...defaultBreakerOptions,
+          ...resilience.breaker,
+          onChange: (state) => log[state === "open" ? "warn" : "info"]({ breaker: state }, `upstream circuit ${state}`),
+        });
+  const upstream = createUpstream({
+    baseUrl: opts.upstreamUrl,
+    table,
+    retry: { ...defaultRetryPolicy, ...resilience.retry },
+    ...(breaker ? { breaker } : {}),
+    ...(resilience.connectTimeoutMs ? { connectTimeoutMs: resilience.connectTimeoutMs } : {}),
+  });
   const catalogue = createCatalogue(table);
   const identity = createIdentity({ upstream, api: table.api, realm, ttlMs: opts.identityTtlMs ?? 30_000 });
   const mcp = await createMcpServer({
@@ -67,30 +104,47 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     upstream,
     log,
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.audit ? { audit: opts.audit } : {}),
   });
+  const mcpPath = opts.mcpPath ?? "/mcp";
+  const limiters = createLimiters(opts.rateLimits ?? { perAddress: null, perToken: null });
+  const onStoreError = (error: unknown) =>
+    log.warn({ err: { name: error instanceof Error ? error.name : "unknown" } }, "rate limit store failed; request let through");
 
   const app = new Koa<GatewayState>();
-  app.proxy = false;
+  app.proxy = opts.trustProxy ?? false;
   app.silent = true;
   app.use(requestId());
   app.use(accessLog(log));
   app.use(errorBoundary(log));
+  app.use(securityHeaders({ hsts: opts.tls !== undefined }));
   app.use(health(upstream));
-  app.use(mcpEndpoint(opts.mcpPath ?? "/mcp"));
-  // Issue 5 goes here: Origin/Host guard, security headers and per-address rate limits (before any body is read).
+  app.use(
+    originGuard({
+      policy: opts.origins ?? localPolicy,
+      paths: [mcpPath],
+      ...(opts.tokenHeader ? { allowHeaders: ["authorization", "content-type", "accept", "mcp-protocol-version", opts.tokenHeader.toLowerCase()] } : {}),
+    }),
+  );
+  app.use(mcpEndpoint(mcpPath));
+  if (limiters.address) app.use(rateLimit<GatewayState>({ limiter: limiters.address, key: (ctx) => ctx.ip, what: "requests from this address", onStoreError }));
   app.use(jsonBody(opts.bodyLimit ?? 1_000_000));
   app.use(messages());
   app.use(auth({ identity, catalogue, roles: table.api.roles, realm, ...(opts.tokenHeader ? { tokenHeader: opts.tokenHeader.toLowerCase() } : {}) }));
-  // Issue 5: per-token rate limits go here, once the caller is known.
+  if (limiters.token) app.use(rateLimit<GatewayState>({ limiter: limiters.token, key: (ctx) => ctx.state.presented?.hash, what: "requests for this token", onStoreError }));
   app.use(mcpDispatch({ transport: mcp.transport, identity, realm, log }));
 
-  let server: HttpServer | undefined;
+  let server: HttpServer | HttpsServer | undefined;
+  const scheme = opts.tls ? "https" : "http";
   return {
     app,
     upstream,
+    get server() {
+      return server;
+    },
     callback: () => app.callback(),
     listen(port, host) {
-      const listening = createServer({ keepAliveTimeout: 65_000 }, app.callback());
+      const listening = createServer(app.callback(), opts.tls, { keepAliveTimeout: 65_000 });
       server = listening;
       return new Promise((resolve, reject) => {
         listening.once("error", reject);
@@ -98,7 +152,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
           listening.off("error", reject);
           const address = listening.address() as AddressInfo;
           const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
-          resolve(`http://${shown}:${address.port}`);
+          resolve(`${scheme}://${shown}:${address.port}`);
         });
       });
     },

@@ -126,6 +126,7 @@ export function openAudit(destination: AuditDestination): Audit {
   }
   if (destination === "stdout") {
     const stream = pino.destination({ dest: 1, sync: false });
+    process.once("exit", () => stream.flushSync());
     return {
       record: (record) => void stream.write(auditLine(record)),
       reopen() {},
@@ -142,6 +143,14 @@ export function openAudit(destination: AuditDestination): Audit {
   const stream = pino.destination({ dest: destination, sync: false, append: true });
   let ready = false;
   stream.once("ready", () => (ready = true));
+  // Lines still buffered when the process exits are written before it goes.
+  process.once("exit", () => {
+    try {
+      if (ready) stream.flushSync();
+    } catch {
+      // Already closed: nothing left to write.
+    }
+  });
   return {
     record: (record) => void stream.write(auditLine(record)),
     reopen: () => stream.reopen(),
@@ -201,4 +210,11 @@ export function traceUpstream<U extends CallsUpstream>(upstream: U, places: Requ
     return result;
   }) as U["call"];
   return { upstream: traced, traces };
+}
+
+/** How a tools/call result reads in the audit trail: ok, or error with what the caller was told. */
+export function resultOutcome(result: { isError?: boolean; content?: ReadonlyArray<{ type: string; text?: string }> }): { outcome: AuditOutcome; message?: string } {
+  if (!result.isError) return { outcome: "ok" };
+  const text = result.content?.find((part) => part.type === "text")?.text;
+  return text === undefined ? { outcome: "error" } : { outcome: "error", message: text.length > 300 ? `${text.slice(0, 300)}…` : text };
 }

@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { Logger } from "pino";
 import type { ToolTable, UpstreamRequest } from "../../generated/table.js";
 import { callTool, prepareTable, UpstreamUnauthorized, type CallTrace } from "./call/index.js";
+import { resultOutcome, traceUpstream, type Audit, type AuditOutcome } from "./audit.js";
 import type { Caller } from "./caller.js";
 import type { Catalogue } from "./catalogue.js";
 import { DispatchTransport } from "./transport.js";
@@ -50,6 +51,8 @@ export interface McpServerOptions {
   log: Logger;
   /** The clock for period presets (tests pin it). */
   now?: () => Date;
+  /** Records every tools/call (issue 5's audit trail). */
+  audit?: Audit;
 }
 
 export interface McpServer {
@@ -73,7 +76,8 @@ function watched(upstream: Upstream, call: CallContext): Upstream {
 }
 
 export async function createMcpServer(opts: McpServerOptions): Promise<McpServer> {
-  const { table, catalogue, upstream, log, now } = opts;
+  const { table, catalogue, upstream, log, now, audit } = opts;
+  const errorRequestId = table.api.errors.requestId ? { errorPath: table.api.errors.requestId } : {};
   // A bad template or binding fails here, at start-up, rather than in the middle of a call.
   prepareTable(table);
   const server = new Server(opts.info, {
@@ -96,23 +100,47 @@ export async function createMcpServer(opts: McpServerOptions): Promise<McpServer
     const name = request.params.name;
     call.tool = name.length > 64 ? `${name.slice(0, 64)}…` : name;
     const tool = catalogue.find(call.caller.role, name);
-    if (!tool) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${call.tool}`);
+    const started = performance.now();
+    const traced = audit ? traceUpstream(watched(upstream, call), errorRequestId) : undefined;
+    const record = (outcome: AuditOutcome, message?: string) =>
+      audit?.record({
+        requestId: call.requestId,
+        caller: call.caller,
+        tool: call.tool!,
+        arguments: request.params.arguments ?? {},
+        outcome,
+        ...(message === undefined ? {} : { message }),
+        upstream: traced?.traces ?? [],
+        ...(tool ? { operationId: tool.operationId } : {}),
+        latencyMs: performance.now() - started,
+      });
+    if (!tool) {
+      record("denied");
+      throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${call.tool}`);
+    }
     call.trace = { upstreamCalls: 0 };
     try {
-      return await callTool(tool, request.params.arguments ?? {}, {
+      const result = await callTool(tool, request.params.arguments ?? {}, {
         caller: call.caller,
-        upstream: watched(upstream, call),
+        upstream: traced?.upstream ?? watched(upstream, call),
         table,
         requestId: call.requestId,
         trace: call.trace,
         ...(call.signal ? { signal: call.signal } : {}),
         ...(now ? { now: now() } : {}),
       });
+      if (audit) {
+        const { outcome, message } = resultOutcome(result);
+        record(outcome, message);
+      }
+      return result;
     } catch (error) {
       if (error instanceof UpstreamUnauthorized) {
         call.unauthorized = true;
+        record("unauthorized");
         throw new McpError(ErrorCode.InvalidRequest, "Unauthorized");
       }
+      record("failed");
       const err = error instanceof Error ? error : new Error(String(error));
       // The message and stack are ours, but scrub the token in case an error carried a request.
       const scrub = (text: string | undefined) => text?.split(call.caller.token).join("[token]");

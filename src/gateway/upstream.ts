@@ -74,7 +74,15 @@ class ReadResponse extends Response {
     super(null, { status, headers });
   }
   override text = (): Promise<string> => Promise.resolve(this.raw);
-  override json = (): Promise<any> => new Promise((resolve) => resolve(JSON.parse(this.raw)));
+  // An answer that is not JSON counts as no answer: it may have been processed, so the outcome is unknown.
+  override json = (): Promise<any> =>
+    new Promise((resolve, reject) => {
+      try {
+        resolve(JSON.parse(this.raw));
+      } catch {
+        reject(new UpstreamUnavailable(true, "unreadable answer"));
+      }
+    });
 }
 
 function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
@@ -97,6 +105,34 @@ function plainHeaders(headers: Headers): Record<string, string> {
 }
 
 const NO_BODY = new Set([204, 205, 304]);
+
+/**
+ * A path parameter that is empty or only dots would change the path once the URL is resolved
+ * ("/cards/.." is "/"), however well encoded; the name of the first such parameter.
+ */
+function climbingParam(path: Record<string, unknown> | undefined): string | undefined {
+  if (!path) return undefined;
+  for (const name in path) {
+    const value = String(path[name]);
+    if (value === "" || value === "." || value === "..") return name;
+  }
+  return undefined;
+}
+
+/** A 400 answered here, shaped like the API's own errors (api.errors), for a request that must not be sent. */
+function refusal(errors: ToolTable["api"]["errors"], message: string): UpstreamResult {
+  const body: Record<string, unknown> = {};
+  const put = (path: string | undefined, value: string) => {
+    if (!path) return;
+    const keys = path.split(".");
+    let node = body;
+    for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[keys[keys.length - 1]!] = value;
+  };
+  put(errors.code, "INVALID_PATH_PARAMETER");
+  put(errors.message ?? "message", message);
+  return { error: body, response: new Response(JSON.stringify(body), { status: 400, headers: { "content-type": "application/json" } }) };
+}
 
 /**
  * What the client needs of a request, without the cost of a WHATWG Request (its own AbortSignal,
@@ -194,6 +230,8 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
     async call(operationId, request, token) {
       const operation = operations[operationId];
       if (!operation) throw new Error(`unknown operation ${operationId}`);
+      const climbing = climbingParam(request.params.path);
+      if (climbing) return refusal(opts.table.api.errors, `${climbing} cannot be empty, "." or "..".`);
       const withAuth: UpstreamRequest = {
         ...request,
         headers: { ...request.headers, authorization: `Bearer ${token}` },
