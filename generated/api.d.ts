@@ -117,7 +117,9 @@ export interface paths {
          * List card transactions
          * @description Lists the card transactions of the caller's company, newest first (by authorisation time).
          *     Without `from` and `to`, the current billing period is used (from the day after the last
-         *     statement day to the next statement day, in the company's time zone). Filters combine with AND.
+         *     statement day to the next statement day, in the company's time zone); with only `from`, the
+         *     period runs to the end of today; with only `to`, it starts on the company's first day.
+         *     Filters combine with AND.
          */
         get: operations["listTransactions"];
         put?: never;
@@ -684,6 +686,7 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentUser"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
