@@ -70,7 +70,7 @@ async function measure(name: string, server: Child, upstream: Child | undefined,
   if (probe.errors > 0) throw new Error(`${name}: wrong answer: ${probe.firstError}`);
   await runLoad({ ...load, connections, durationMs: warmupMs });
   // --profile: the V8 CPU profile of each fixture-upstream gateway run, over the measured window.
-  const profileFile = flags.profile && name.startsWith("gateway") ? `${PROFILE_DIR}/${name.replace(/[^a-z0-9]+/gi, "-")}.cpuprofile` : undefined;
+  const profileFile = flags.profile && /^(gateway|forwarder) /.test(name) ? `${PROFILE_DIR}/${name.replace(/[^a-z0-9]+/gi, "-")}.cpuprofile` : undefined;
   if (profileFile) await server.profile("start");
   const before = usage(server.pid);
   const upstreamBefore = upstream && usage(upstream.pid);
@@ -96,17 +96,19 @@ async function measure(name: string, server: Child, upstream: Child | undefined,
   return row;
 }
 
-async function toolsListLatency(name: string, gateway: Child, token: string): Promise<LoadResult & { name: string; tools: number }> {
+async function toolsListLatency(name: string, gateway: Child, token: string): Promise<LoadResult & { name: string; tools: number; bytes: number }> {
   const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" });
   const probe = await fetch(gateway.ready.url, { method: "POST", headers: mcpHeaders(token), body });
-  const answer = (await probe.json()) as { result?: { tools?: unknown[] } };
+  const raw = Buffer.from(await probe.arrayBuffer());
+  const answer = JSON.parse(raw.toString("utf8")) as { result?: { tools?: unknown[] } };
   const tools = answer.result?.tools?.length ?? 0;
   if (tools === 0) throw new Error(`${name}: tools/list answered no tools: ${JSON.stringify(answer).slice(0, 300)}`);
-  const load = { url: gateway.ready.url, method: "POST" as const, headers: mcpHeaders(token), body, verify: resultWith('"tools":[') };
+  // Checked once in full above; then every answer must be exactly as long (decoding it is the client's cost).
+  const load = { url: gateway.ready.url, method: "POST" as const, headers: mcpHeaders(token), body, expectBytes: raw.length };
   await runSequential({ ...load, requests: Math.min(50, listRuns) });
   const result = await runSequential({ ...load, requests: listRuns });
   console.error(`  ${name}: ${tools} tools, p50 ${result.p50Ms.toFixed(3)} ms, p99 ${result.p99Ms.toFixed(3)} ms`);
-  return { name, tools, ...result };
+  return { name, tools, bytes: raw.length, ...result };
 }
 
 async function soak(upstream: Child): Promise<{ readyMs: number; spawnToReadyMs: number; rssAfter5k: number; rssAfterAll: number; calls: number; errors: number }> {
@@ -242,7 +244,10 @@ async function main(): Promise<void> {
       rows.map((row) => [row.name, fixed(row.rps, 0), fixed(row.p50Ms, 3), fixed(row.p99Ms, 3), row.errors, fixed(row.cpuMs, 3), fixed(row.upstreamCpuMs, 3), megabytes(row.rssBytes)]),
     ),
     "",
-    formatTable(["tools/list (sequential)", "tools", "p50 ms", "p99 ms", "errors"], lists.map((list) => [list.name, list.tools, fixed(list.p50Ms, 3), fixed(list.p99Ms, 3), list.errors])),
+    formatTable(
+      ["tools/list (sequential, to the last byte)", "tools", "KB", "p50 ms", "p99 ms", "errors"],
+      lists.map((list) => [list.name, list.tools, (list.bytes / 1024).toFixed(0), fixed(list.p50Ms, 3), fixed(list.p99Ms, 3), list.errors]),
+    ),
     "",
     formatTable(
       ["memory and start-up", "value"],

@@ -15,6 +15,11 @@ export interface LoadOptions {
   requests?: number;
   /** A response that does not satisfy this counts as an error. */
   verify?: (status: number, body: string) => boolean;
+  /**
+   * Receive the body as bytes without decoding it, and count an answer of another length as an error:
+   * for large answers, whose decoding is the client's cost, not the server's.
+   */
+  expectBytes?: number;
 }
 
 export interface LoadResult {
@@ -61,6 +66,16 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       const begin = performance.now();
       try {
         const answer = await pool.request({ method: opts.method ?? "GET", path, headers: opts.headers, body: opts.body });
+        if (opts.expectBytes !== undefined) {
+          let bytes = 0;
+          for await (const chunk of answer.body) bytes += (chunk as Buffer).length;
+          record(performance.now() - begin);
+          if (answer.statusCode >= 300 || bytes !== opts.expectBytes) {
+            errors++;
+            firstError ??= `HTTP ${answer.statusCode}: ${bytes} bytes instead of ${opts.expectBytes}`;
+          }
+          continue;
+        }
         const body = await answer.body.text();
         record(performance.now() - begin);
         if (!(answer.statusCode < 300 && (opts.verify?.(answer.statusCode, body) ?? true))) {

@@ -75,7 +75,7 @@ export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
       if (reply.error !== undefined) ctx.state.rpcError = reply.error;
       if (reply.isError) ctx.state.isError = true;
       ctx.type = "application/json";
-      ctx.body = reply.text;
+      ctx.body = reply.bytes ?? reply.text;
       return;
     }
 

@@ -10,6 +10,8 @@ import { RpcCode } from "./http-error.js";
 export interface Reply {
   /** The JSON-RPC response as text, carrying the client's own id. */
   text: string;
+  /** The same response already encoded, for results serialised once (a large tools/list costs no re-encoding). */
+  bytes?: Buffer;
   /** The error code when the answer is a JSON-RPC error. */
   error?: number;
   /** The original error message when the client was given a generic one instead. */
@@ -17,6 +19,8 @@ export interface Reply {
   /** True when a tools/call result says isError. */
   isError?: boolean;
 }
+
+const CLOSE = Buffer.from("}");
 
 interface Pending {
   id: RequestId;
@@ -30,14 +34,15 @@ export class DispatchTransport implements Transport {
 
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly serialised = new WeakMap<object, string>();
+  private readonly serialised = new WeakMap<object, { text: string; bytes: Buffer }>();
   private closed = false;
 
   async start(): Promise<void> {}
 
   /** Results answered many times (tools/list per role) are serialised once, here. */
   preserialise(result: object): void {
-    this.serialised.set(result, JSON.stringify(result));
+    const text = JSON.stringify(result);
+    this.serialised.set(result, { text, bytes: Buffer.from(text, "utf8") });
   }
 
   dispatch(request: RpcRequest, authInfo: AuthInfo): Promise<Reply> {
@@ -63,9 +68,12 @@ export class DispatchTransport implements Transport {
     if ("result" in message) {
       const result = message.result as Record<string, unknown>;
       const cached = this.serialised.get(result);
-      const text = cached
-        ? `{"jsonrpc":"2.0","id":${JSON.stringify(pending.id)},"result":${cached}}`
-        : JSON.stringify({ jsonrpc: "2.0", id: pending.id, result });
+      if (cached) {
+        const head = `{"jsonrpc":"2.0","id":${JSON.stringify(pending.id)},"result":`;
+        pending.resolve({ text: `${head}${cached.text}}`, bytes: Buffer.concat([Buffer.from(head), cached.bytes, CLOSE]) });
+        return;
+      }
+      const text = JSON.stringify({ jsonrpc: "2.0", id: pending.id, result });
       pending.resolve(result.isError === true ? { text, isError: true } : { text });
       return;
     }
