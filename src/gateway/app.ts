@@ -87,10 +87,13 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
           ...resilience.breaker,
           onChange: (state) => log[state === "open" ? "warn" : "info"]({ breaker: state }, `upstream circuit ${state}`),
         });
+  const retry = { ...defaultRetryPolicy, ...resilience.retry };
   const upstream = createUpstream({
     baseUrl: opts.upstreamUrl,
     table,
-    retry: { ...defaultRetryPolicy, ...resilience.retry },
+    retry,
+    // Each attempt gets its share of the total budget, so one hung connection still leaves room for a retry.
+    timeoutMs: Math.max(1_000, Math.floor(retry.totalTimeoutMs / (retry.retries + 1))),
     ...(breaker ? { breaker } : {}),
     ...(resilience.connectTimeoutMs ? { connectTimeoutMs: resilience.connectTimeoutMs } : {}),
   });
@@ -113,6 +116,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
 
   const app = new Koa<GatewayState>();
   app.proxy = opts.trustProxy ?? false;
+  // Behind a proxy, the address it appended to X-Forwarded-For, not one the client made up before it.
+  app.maxIpsCount = 1;
   app.silent = true;
   app.use(requestId());
   app.use(accessLog(log));
@@ -123,7 +128,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     originGuard({
       policy: opts.origins ?? localPolicy,
       paths: [mcpPath],
-      ...(opts.tokenHeader ? { allowHeaders: ["authorization", "content-type", "accept", "mcp-protocol-version", opts.tokenHeader.toLowerCase()] } : {}),
+      ...(opts.tokenHeader ? { allowHeaders: [opts.tokenHeader] } : {}),
     }),
   );
   app.use(mcpEndpoint(mcpPath));

@@ -81,7 +81,7 @@ export interface OriginGuardOptions {
   policy: OriginPolicy;
   /** Only these paths are guarded (e.g. the MCP endpoint, so health probes by pod IP still work). */
   paths?: readonly string[];
-  /** Request headers a browser client may send, for the CORS preflight answer. */
+  /** Request headers a browser client may send besides the MCP ones (e.g. the API's own token header). */
   allowHeaders?: readonly string[];
   /** Response headers a browser client may read. */
   exposeHeaders?: readonly string[];
@@ -99,7 +99,7 @@ function forbidden(message: string): string {
 export function originGuard(options: OriginGuardOptions): Middleware {
   const rules = compileOriginPolicy(options.policy);
   const paths = options.paths ? new Set(options.paths) : undefined;
-  const allowHeaders = (options.allowHeaders ?? DEFAULT_ALLOW_HEADERS).join(", ");
+  const allowHeaders = [...new Set([...DEFAULT_ALLOW_HEADERS, ...(options.allowHeaders ?? []).map((name) => name.toLowerCase())])].join(", ");
   const exposeHeaders = (options.exposeHeaders ?? DEFAULT_EXPOSE_HEADERS).join(", ");
   return async (ctx, next) => {
     if (paths && !paths.has(ctx.path)) return next();

@@ -47,6 +47,25 @@ describe("rate limits", () => {
     expect((await stack.post(list, { authorization: `Bearer ${good}` })).status).toBe(429);
   });
 
+  it("behind a proxy (trustProxy), the address the proxy appended is counted; without it, X-Forwarded-For is ignored", async () => {
+    stack = await startHardened({ trustProxy: true, rateLimits: { perAddress: { points: 2, durationSec: 60 }, perToken: null } });
+    const token = stack.token(USERS.admin);
+    const from = (forwarded: string) => stack!.post(list, { authorization: `Bearer ${token}`, "x-forwarded-for": forwarded }).then((answer) => answer.status);
+    expect([await from("10.0.0.1"), await from("10.0.0.1"), await from("10.0.0.1")]).toEqual([200, 200, 429]);
+    expect(await from("10.0.0.2")).toBe(200);
+    // A client cannot escape by prepending made-up addresses: the proxy's own entry is the last one.
+    expect(await from("203.0.113.9, 10.0.0.1")).toBe(429);
+    await stack.close();
+
+    stack = await startHardened({ rateLimits: { perAddress: { points: 2, durationSec: 60 }, perToken: null } });
+    const direct = stack.token(USERS.admin);
+    const statuses = [];
+    for (const forwarded of ["10.0.0.1", "10.0.0.2", "10.0.0.3"]) {
+      statuses.push((await stack.post(list, { authorization: `Bearer ${direct}`, "x-forwarded-for": forwarded })).status);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+
   it("health probes are never limited", async () => {
     stack = await startHardened({ rateLimits: { perAddress: { points: 1, durationSec: 60 }, perToken: null } });
     const base = stack.mcpUrl.replace("/mcp", "");
