@@ -105,8 +105,8 @@ function awaited(schema: JsonSchema, entry: AwaitEntry, polled: JsonSchema | und
   if (!properties[entry.flag]) problems.fail("await.flag", `"${entry.flag}" is not a field of the answer`);
   else {
     // After polling the flag says false when the change applied, whatever the 202 schema allowed.
-    const { const: _fixed, enum: _values, ...rest } = properties[entry.flag]!;
-    properties[entry.flag] = { ...rest, type: "boolean" };
+    const description = firstDescription(properties[entry.flag]!);
+    properties[entry.flag] = { ...(description !== undefined ? { description } : {}), type: "boolean" };
   }
   return { ...schema, properties };
 }
@@ -125,4 +125,9 @@ function withPeriod(schema: JsonSchema): JsonSchema {
     required: ["from", "to", "timeZone"],
   };
   return { ...schema, properties };
+}
+
+function firstDescription(schema: JsonSchema): unknown {
+  if (schema.description !== undefined) return schema.description;
+  return ((schema.anyOf as JsonSchema[] | undefined) ?? []).find((v) => v.description !== undefined)?.description;
 }

@@ -1,0 +1,179 @@
+// The shape of the generated tool table: what codegen writes and the runtime reads.
+// Codegen copies this file verbatim to generated/table.ts, so the runtime depends on generated/ only.
+import type { ZodType } from "zod";
+
+export type JsonSchema = { [key: string]: unknown };
+export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+export type ParamLocation = "path" | "query" | "header" | "body";
+
+/** Where one tool argument goes in the upstream request. `name` "" with in "body" means the whole body. */
+export interface ArgBinding {
+  in: ParamLocation;
+  name: string;
+}
+
+export interface FixedValue {
+  in: ParamLocation;
+  name: string;
+  value: unknown;
+}
+
+export interface Annotations {
+  readOnlyHint: boolean;
+  destructiveHint: boolean;
+  idempotentHint: boolean;
+  openWorldHint: boolean;
+}
+
+/** How a natural reference ("4821", "luis perez") becomes a parameter value. */
+export interface ResolverEntry {
+  noun: string;
+  operationId: string;
+  /** Field of a matching item that becomes the parameter's value. */
+  value: string;
+  /** Template naming one candidate, e.g. "{cardholder.name} •••• {last4} ({status})". */
+  label: string;
+  /** Field used to suggest the closest names when nothing matches. */
+  name: string;
+  by: readonly ResolverRule[];
+  /** Dotted path of the array of candidates in the operation's answer (e.g. "data"). */
+  items?: string;
+  /** The page-size parameter of the operation and its largest value, so one lookup sees as many candidates as possible. */
+  pageSize?: { param: string; value: number };
+}
+
+export interface ResolverRule {
+  /** Regular expression the input must match; its first capture group (or the whole input) is the value used. */
+  pattern?: string;
+  /** Use the input unchanged, with no lookup. */
+  passthrough?: boolean;
+  /** Query parameter of the resolver's operation that narrows the lookup. */
+  query?: string;
+  /** Item field compared with the value. */
+  field?: string;
+  /** exact: equal; words: every word of the input starts a word of the field, case and accents ignored. */
+  match?: "exact" | "words";
+}
+
+export interface ResolveEntry {
+  /** The tool argument (e.g. "card") that replaces the API parameter `param` (e.g. "cardId"). */
+  arg: string;
+  param: string;
+  resolver: ResolverEntry;
+}
+
+export type PeriodPreset =
+  | "today" | "yesterday" | "this_week" | "last_week" | "this_month" | "last_month"
+  | "this_quarter" | "last_quarter" | "this_year" | "last_7_days" | "last_30_days" | "last_90_days"
+  | "current_billing_period" | "last_billing_period";
+
+export interface PeriodEntry {
+  /** The tool argument holding the preset. */
+  arg: string;
+  /** Tool arguments (after renaming) that carry the range's start and end. */
+  from: string;
+  to: string;
+  default?: PeriodPreset;
+}
+
+export interface PagesEntry {
+  style: "page" | "cursor";
+  /** page style: the page-number and page-size parameters. */
+  page?: string;
+  size?: string;
+  /** cursor style: the cursor parameter and where the next cursor sits in the answer. */
+  cursor?: string;
+  next?: string;
+  items: string;
+  total?: string;
+  pageSize: number;
+  limit: { default: number; max: number };
+}
+
+export interface AwaitEntry {
+  status: number;
+  operationId: string;
+  /** Parameters of the polled operation, templates over the tool's resolved request parameters. */
+  args: Record<string, string>;
+  until: { field: string; equals: unknown };
+  /** Where the polled answer replaces part of the write's answer. */
+  into: string;
+  /** Boolean field of the answer that says the change is still pending. */
+  flag: string;
+  timeoutMs: number;
+  intervalMs: number;
+}
+
+export interface ConfirmCase {
+  when?: Record<string, unknown>;
+  text: string;
+}
+
+export interface TextEntry {
+  one?: string;
+  heading?: string;
+  items?: string;
+  item?: string;
+}
+
+export interface ToolEntry {
+  name: string;
+  title: string;
+  description: string;
+  annotations: Annotations;
+  roles: readonly string[];
+  inputSchema: JsonSchema;
+  /** Absent when the operation's success answer has no JSON body. */
+  outputSchema?: JsonSchema;
+  /** Set when the success answer is not an object: structuredContent is `{ [wrapOutput]: answer }`. */
+  wrapOutput?: string;
+  input: ZodType;
+  operationId: string;
+  method: HttpMethod;
+  path: string;
+  args: Record<string, ArgBinding>;
+  fixed: readonly FixedValue[];
+  resolve: readonly ResolveEntry[];
+  period?: PeriodEntry;
+  pages?: PagesEntry;
+  await?: AwaitEntry;
+  confirm: readonly ConfirmCase[];
+  text: TextEntry;
+}
+
+export interface UpstreamRequest {
+  params: {
+    path?: Record<string, unknown>;
+    query?: Record<string, unknown>;
+    header?: Record<string, unknown>;
+  };
+  body?: unknown;
+  /** Passed through to fetch, e.g. a per-request Authorization header and an AbortSignal. */
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface UpstreamResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+export interface OperationEntry {
+  method: HttpMethod;
+  path: string;
+  call: (client: unknown, request: UpstreamRequest) => Promise<UpstreamResult>;
+}
+
+export interface ApiEntry {
+  identity: { operationId: string; fields: Record<string, string> };
+  roles: readonly string[];
+  idempotencyHeader?: string;
+  errors: { code?: string; message?: string; requestId?: string };
+}
+
+export interface ToolTable {
+  api: ApiEntry;
+  tools: readonly ToolEntry[];
+  operations: Record<string, OperationEntry>;
+}

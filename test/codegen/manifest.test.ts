@@ -1,0 +1,119 @@
+// The manifest: zod validation and checks against the spec; every error names the file, the tool and the field.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { buildFromManifest } from "../../codegen/build.js";
+import { ManifestError, parseManifest } from "../../codegen/manifest.js";
+import { tempDir } from "./specs.js";
+
+const claraSpec = readFileSync("spec/clara.openapi.yaml", "utf8");
+const claraManifest = parse(readFileSync("spec/tools.yaml", "utf8")) as Record<string, any>;
+
+/** Writes the Clara spec and an edited copy of its manifest; returns the manifest path. */
+function manifestWith(edit: (m: Record<string, any>) => void, specText = claraSpec): string {
+  const dir = tempDir();
+  writeFileSync(join(dir, "clara.openapi.yaml"), specText);
+  const manifest = structuredClone(claraManifest);
+  edit(manifest);
+  writeFileSync(join(dir, "tools.yaml"), stringify(manifest));
+  return join(dir, "tools.yaml");
+}
+
+async function problems(file: string): Promise<string[]> {
+  try {
+    await buildFromManifest(file);
+  } catch (error) {
+    if (error instanceof ManifestError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+const tool = (m: Record<string, any>, name: string) => (m.tools as Array<Record<string, any>>).find((t) => t.name === name)!;
+
+describe("manifest validation", () => {
+  it("accepts the Clara manifest", async () => {
+    const build = await buildFromManifest(manifestWith(() => {}));
+    expect(build.model.tools.map((t) => t.name)).toEqual(["get_current_user", "list_cards", "get_card", "lock_card", "unlock_card", "list_transactions", "summarize_spending"]);
+  });
+
+  it("names the file, the tool and the field for a shape error", () => {
+    const raw = structuredClone(claraManifest);
+    tool(raw, "lock_card").annotations = { destructiveHint: "no" };
+    tool(raw, "get_card").name = "Get-Card";
+    tool(raw, "list_cards").pages.limit = { default: 600, max: 500 };
+    delete tool(raw, "unlock_card").title;
+    let error: ManifestError | undefined;
+    try {
+      parseManifest(raw, "spec/tools.yaml");
+    } catch (e) {
+      error = e as ManifestError;
+    }
+    expect(error).toBeInstanceOf(ManifestError);
+    const lines = error!.problems;
+    expect(lines).toContainEqual(expect.stringMatching(/^spec\/tools\.yaml: tool lock_card \(tools\[3\]\): annotations\.destructiveHint: /));
+    expect(lines).toContainEqual(expect.stringMatching(/^spec\/tools\.yaml: tool Get-Card \(tools\[2\]\): name: must be snake_case/));
+    expect(lines).toContainEqual(expect.stringMatching(/^spec\/tools\.yaml: tool list_cards \(tools\[1\]\): pages: limit\.default must not exceed limit\.max/));
+    expect(lines).toContainEqual(expect.stringMatching(/^spec\/tools\.yaml: tool unlock_card \(tools\[4\]\): title: /));
+  });
+
+  it("rejects unknown keys and duplicate tool names", () => {
+    const raw = structuredClone(claraManifest);
+    tool(raw, "get_card").paginate = true;
+    raw.tools.push({ ...tool(raw, "list_cards") });
+    expect(() => parseManifest(raw, "m.yaml")).toThrow(/m\.yaml: tool get_card \(tools\[2\]\): \(the entry\): .*paginate/);
+    delete tool(raw, "get_card").paginate;
+    expect(() => parseManifest(raw, "m.yaml")).toThrow(/m\.yaml: tool list_cards \(tools\[7\]\): name: used by an earlier tool/);
+  });
+
+  it("fails on an operationId the spec does not have, naming the tool", async () => {
+    const file = manifestWith((m) => (tool(m, "get_card").operationId = "fetchCard"));
+    const lines = await problems(file);
+    expect(lines).toEqual([expect.stringMatching(/tools\.yaml: tool get_card \(tools\[2\]\): operationId: no operation "fetchCard" in the spec/)]);
+  });
+
+  it("fails on a parameter the operation does not have, naming the tool and the field", async () => {
+    const file = manifestWith((m) => {
+      tool(m, "list_transactions").params.cardholder = { hidden: true };
+      tool(m, "lock_card").params = { locked: { value: true } };
+    });
+    const lines = await problems(file);
+    expect(lines).toContainEqual(expect.stringMatching(/tool list_transactions \(tools\[5\]\): params\.cardholder: operation listTransactions has no parameter or body field "cardholder"/));
+    expect(lines).toContainEqual(expect.stringMatching(/tool lock_card \(tools\[3\]\): params\.locked: operation toggleCardLock has no parameter or body field "locked"/));
+  });
+
+  it("fails when the spec drops a parameter a tool names", async () => {
+    const file = manifestWith(() => {}, claraSpec.replace("        - $ref: \"#/components/parameters/CardholderId\"\n        - $ref: \"#/components/parameters/From\"\n        - $ref: \"#/components/parameters/To\"\n        - $ref: \"#/components/parameters/MinAmount\"\n        - $ref: \"#/components/parameters/MaxAmount\"\n        - $ref: \"#/components/parameters/TransactionStatus\"\n        - $ref: \"#/components/parameters/Category\"\n        - $ref: \"#/components/parameters/Merchant\"\n      responses:\n        \"200\":\n          description: A page of transactions.", "        - $ref: \"#/components/parameters/From\"\n        - $ref: \"#/components/parameters/To\"\n      responses:\n        \"200\":\n          description: A page of transactions."));
+    const lines = await problems(file);
+    expect(lines).toEqual([expect.stringMatching(/tool list_transactions \(tools\[5\]\): params\.cardholderId: operation listTransactions has no parameter or body field "cardholderId"/)]);
+  });
+
+  it("checks fixed values, helpers and templates against the spec", async () => {
+    const file = manifestWith((m) => {
+      tool(m, "lock_card").params.lock = { value: "yes" };
+      tool(m, "get_card").resolve = { cardId: "cards" };
+      tool(m, "list_cards").text.item = "{last4} {holder.name}";
+      tool(m, "list_cards").text.heading = "{returned|upper}";
+      tool(m, "unlock_card").await.until.field = "state";
+      tool(m, "unlock_card").confirm[1].when = { previous: "ACTIVE" };
+      tool(m, "list_transactions").period.from = "since";
+      tool(m, "summarize_spending").roles = ["ADMINISTRATOR", "EMPLOYEE"];
+      m.resolvers.card.by[1].query = "lastFour";
+    });
+    const lines = await problems(file);
+    const expected = [
+      /resolver card: by\[1\]\.query: operation listCards has no query parameter "lastFour"/,
+      /tool list_cards \(tools\[1\]\): text\.heading: \{returned\|upper\}: unknown filter "upper"/,
+      /tool list_cards \(tools\[1\]\): text\.item: \{holder\.name\}: no field "holder\.name" in an element of data/,
+      /tool get_card \(tools\[2\]\): resolve\.cardId: no resolver named "cards"/,
+      /tool lock_card \(tools\[3\]\): params\.lock\.value: "yes" does not fit the parameter/,
+      /tool unlock_card \(tools\[4\]\): await\.until\.field: no field "state" in the answer of getCard/,
+      /tool unlock_card \(tools\[4\]\): confirm\[1\]\.when\.previous: no field "previous" in the answer/,
+      /tool list_transactions \(tools\[5\]\): period\.from: "since" is not an argument of this tool/,
+      /tool summarize_spending \(tools\[6\]\): roles: "EMPLOYEE" is not one of api\.roles/,
+    ];
+    for (const pattern of expected) expect(lines).toContainEqual(expect.stringMatching(pattern));
+    expect(lines).toHaveLength(expected.length);
+  });
+});
