@@ -14,12 +14,33 @@ type Params<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends 
 type Body<P extends keyof paths, M extends keyof paths[P], C extends string> = Op<P, M> extends { requestBody?: { content: { [K in C]: infer T } } } ? T : never;
 
 export const operations: Record<string, OperationEntry> = {
+  "approveApprovalRequest": {
+    method: "post",
+    path: "/api/v3/approvals/{approvalId}/approve",
+    call: (client, r) =>
+      (client as ApiClient).POST("/api/v3/approvals/{approvalId}/approve", {
+        params: r.params as Params<"/api/v3/approvals/{approvalId}/approve", "post">,
+        body: r.body as Body<"/api/v3/approvals/{approvalId}/approve", "post", "application/json">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
   "getCard": {
     method: "get",
     path: "/api/v3/cards/{cardId}",
     call: (client, r) =>
       (client as ApiClient).GET("/api/v3/cards/{cardId}", {
         params: r.params as Params<"/api/v3/cards/{cardId}", "get">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
+  "getCardLimit": {
+    method: "get",
+    path: "/api/v3/cards/{cardId}/limit",
+    call: (client, r) =>
+      (client as ApiClient).GET("/api/v3/cards/{cardId}/limit", {
+        params: r.params as Params<"/api/v3/cards/{cardId}/limit", "get">,
         headers: r.headers,
         signal: r.signal,
       }),
@@ -34,6 +55,26 @@ export const operations: Record<string, OperationEntry> = {
         signal: r.signal,
       }),
   },
+  "getExpense": {
+    method: "get",
+    path: "/api/v3/expenses/{expenseId}",
+    call: (client, r) =>
+      (client as ApiClient).GET("/api/v3/expenses/{expenseId}", {
+        params: r.params as Params<"/api/v3/expenses/{expenseId}", "get">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
+  "listApprovalRequests": {
+    method: "get",
+    path: "/api/v3/approvals",
+    call: (client, r) =>
+      (client as ApiClient).GET("/api/v3/approvals", {
+        params: r.params as Params<"/api/v3/approvals", "get">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
   "listCards": {
     method: "get",
     path: "/api/v3/cards",
@@ -44,12 +85,43 @@ export const operations: Record<string, OperationEntry> = {
         signal: r.signal,
       }),
   },
+  "listExpenses": {
+    method: "get",
+    path: "/api/v3/expenses",
+    call: (client, r) =>
+      (client as ApiClient).GET("/api/v3/expenses", {
+        params: r.params as Params<"/api/v3/expenses", "get">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
+  "listReimbursements": {
+    method: "get",
+    path: "/api/v3/reimbursements",
+    call: (client, r) =>
+      (client as ApiClient).GET("/api/v3/reimbursements", {
+        params: r.params as Params<"/api/v3/reimbursements", "get">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
   "listTransactions": {
     method: "get",
     path: "/api/v3/transactions",
     call: (client, r) =>
       (client as ApiClient).GET("/api/v3/transactions", {
         params: r.params as Params<"/api/v3/transactions", "get">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
+  "rejectApprovalRequest": {
+    method: "post",
+    path: "/api/v3/approvals/{approvalId}/reject",
+    call: (client, r) =>
+      (client as ApiClient).POST("/api/v3/approvals/{approvalId}/reject", {
+        params: r.params as Params<"/api/v3/approvals/{approvalId}/reject", "post">,
+        body: r.body as Body<"/api/v3/approvals/{approvalId}/reject", "post", "application/json">,
         headers: r.headers,
         signal: r.signal,
       }),
@@ -71,6 +143,17 @@ export const operations: Record<string, OperationEntry> = {
       (client as ApiClient).PATCH("/api/v3/cards/{cardId}/lock", {
         params: r.params as Params<"/api/v3/cards/{cardId}/lock", "patch">,
         body: r.body as Body<"/api/v3/cards/{cardId}/lock", "patch", "application/json">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
+  "updateCardLimit": {
+    method: "patch",
+    path: "/api/v3/cards/{cardId}/limit",
+    call: (client, r) =>
+      (client as ApiClient).PATCH("/api/v3/cards/{cardId}/limit", {
+        params: r.params as Params<"/api/v3/cards/{cardId}/limit", "patch">,
+        body: r.body as Body<"/api/v3/cards/{cardId}/limit", "patch", "application/json">,
         headers: r.headers,
         signal: r.signal,
       }),

@@ -38,6 +38,14 @@ const validators: Array<() => z.ZodType> = [
   () => z.object({ "card": z.string().min(1) }).strict(),
   () => z.object({ "card": z.string().min(1).optional(), "from": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "to": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "minAmount": z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")).optional(), "maxAmount": z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")).optional(), "status": z.array(z.enum(["PENDING","POSTED","DECLINED","REVERSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "category": z.enum(["TRAVEL","LODGING","FOOD","TRANSPORTATION","FUEL","SOFTWARE_AND_HARDWARE","OFFICE_SUPPLIES","MARKETING","PROFESSIONAL_SERVICES","UTILITIES","ENTERTAINMENT","OTHER"]).optional(), "merchant": z.string().min(1).max(100).optional(), "period": z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]).optional(), "limit": z.number().int().gte(1).lte(500).optional() }).strict(),
   () => z.object({ "groupBy": z.enum(["category","cardholder","merchant","card","day","month"]), "limit": z.number().int().gte(1).lte(1000).optional(), "card": z.string().min(1).optional(), "from": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "to": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "minAmount": z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")).optional(), "maxAmount": z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")).optional(), "category": z.enum(["TRAVEL","LODGING","FOOD","TRANSPORTATION","FUEL","SOFTWARE_AND_HARDWARE","OFFICE_SUPPLIES","MARKETING","PROFESSIONAL_SERVICES","UTILITIES","ENTERTAINMENT","OTHER"]).optional(), "merchant": z.string().min(1).max(100).optional(), "period": z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]).optional() }).strict(),
+  () => z.object({ "submitter": z.string().min(1).max(100).optional(), "status": z.array(z.enum(["DRAFT","SUBMITTED","APPROVED","REJECTED","REIMBURSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "from": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "to": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "category": z.enum(["TRAVEL","LODGING","FOOD","TRANSPORTATION","FUEL","SOFTWARE_AND_HARDWARE","OFFICE_SUPPLIES","MARKETING","PROFESSIONAL_SERVICES","UTILITIES","ENTERTAINMENT","OTHER"]).optional(), "missingReceipt": z.boolean().optional(), "policyViolation": z.boolean().optional(), "period": z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]).optional(), "limit": z.number().int().gte(1).lte(500).optional() }).strict(),
+  () => z.object({ "expenseId": z.string().regex(new RegExp("^exp_[A-Za-z0-9]{4,32}$")) }).strict(),
+  () => z.object({ "status": z.array(z.enum(["PENDING","PAID","FAILED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "from": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "to": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "employee": z.string().min(1).max(100).optional(), "period": z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]).optional(), "limit": z.number().int().gte(1).lte(500).optional() }).strict(),
+  () => z.object({ "card": z.string().min(1) }).strict(),
+  () => z.object({ "card": z.string().min(1), "amount": z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")), "period": z.enum(["DAILY","MONTHLY","PER_TRANSACTION"]).optional() }).strict(),
+  () => z.object({ "type": z.enum(["EXPENSE_REPORT","LIMIT_INCREASE"]).optional(), "limit": z.number().int().gte(1).lte(500).optional() }).strict(),
+  () => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500).optional() }).strict(),
+  () => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500) }).strict(),
 ];
 const built: Array<z.ZodType | undefined> = [];
 
@@ -84,7 +92,7 @@ export const tools: readonly ToolEntry[] = [
           "format": "email"
         },
         "role": {
-          "description": "What a user may do: ADMINISTRATOR (everything), BOOKKEEPER (accounting: reads everything,\nlocks and unlocks cards), EMPLOYEE (their own cards only), VIEWER (read only).\n",
+          "description": "What a user may do: ADMINISTRATOR (everything; the only role that changes card limits and\ndecides approval requests), BOOKKEEPER (accounting: reads everything, locks and unlocks\ncards), EMPLOYEE (their own cards, expenses, reimbursements and requests only), VIEWER (read only).\n",
           "type": "string",
           "enum": [
             "ADMINISTRATOR",
@@ -2234,6 +2242,3346 @@ export const tools: readonly ToolEntry[] = [
       "items": "groups",
       "item": "{label}: {total|money} ({count} transactions)"
     }
+  }),
+  // tool: list_expenses
+  entry(7, {
+    "name": "list_expenses",
+    "title": "List expense reports",
+    "description": "Lists expense reports, newest first: title, submitter, status (DRAFT, SUBMITTED, APPROVED, REJECTED, REIMBURSED), total, how many lines lack a receipt and which policy rules they break. Filter by submitter name, status (\"reports waiting for approval\" is status SUBMITTED), period of creation (a preset such as last_month, or from/to dates), category, missing receipts (\"reports without receipts\" is missingReceipt true) or policy violations. Without a period, covers every report. Returns the reports and how many match in all; use get_expense for the lines.",
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "roles": [
+      "ADMINISTRATOR",
+      "BOOKKEEPER"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "submitter": {
+          "description": "Only reports submitted by someone whose name contains this text. Case and accents are\nignored: `luis perez` finds `Luis Pérez`.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 100,
+          "examples": [
+            "luis perez"
+          ]
+        },
+        "status": {
+          "description": "Only reports in one of these statuses (repeat the parameter for several).",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "description": "DRAFT (not submitted yet), SUBMITTED (waiting for approval), APPROVED, REJECTED, REIMBURSED (approved, and its out-of-pocket lines were paid back).",
+            "type": "string",
+            "enum": [
+              "DRAFT",
+              "SUBMITTED",
+              "APPROVED",
+              "REJECTED",
+              "REIMBURSED"
+            ]
+          },
+          "examples": [
+            [
+              "SUBMITTED"
+            ]
+          ]
+        },
+        "from": {
+          "description": "Start of the period, inclusive: a date (`YYYY-MM-DD`, from the start of that day in the\ncompany's time zone) or an RFC 3339 date-time.",
+          "type": "string",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$",
+          "examples": [
+            "2026-10-01",
+            "2026-10-01T00:00:00-06:00"
+          ]
+        },
+        "to": {
+          "description": "End of the period, inclusive: a date (`YYYY-MM-DD`, to the end of that day in the company's\ntime zone) or an RFC 3339 date-time.",
+          "type": "string",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$",
+          "examples": [
+            "2026-10-01",
+            "2026-10-01T00:00:00-06:00",
+            "2026-10-31"
+          ]
+        },
+        "category": {
+          "description": "Only reports with at least one line in this category.",
+          "type": "string",
+          "enum": [
+            "TRAVEL",
+            "LODGING",
+            "FOOD",
+            "TRANSPORTATION",
+            "FUEL",
+            "SOFTWARE_AND_HARDWARE",
+            "OFFICE_SUPPLIES",
+            "MARKETING",
+            "PROFESSIONAL_SERVICES",
+            "UTILITIES",
+            "ENTERTAINMENT",
+            "OTHER"
+          ],
+          "examples": [
+            "LODGING"
+          ]
+        },
+        "missingReceipt": {
+          "description": "true for reports with at least one line that has no receipt; false for reports whose every line has one.",
+          "type": "boolean",
+          "examples": [
+            true
+          ]
+        },
+        "policyViolation": {
+          "description": "true for reports with at least one policy flag; false for reports with none.",
+          "type": "boolean",
+          "examples": [
+            true
+          ]
+        },
+        "period": {
+          "type": "string",
+          "enum": [
+            "today",
+            "yesterday",
+            "this_week",
+            "last_week",
+            "this_month",
+            "last_month",
+            "this_quarter",
+            "last_quarter",
+            "this_year",
+            "last_7_days",
+            "last_30_days",
+            "last_90_days",
+            "current_billing_period",
+            "last_billing_period"
+          ],
+          "description": "A named date range instead of from/to: today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period, last_billing_period. Resolved in the company's time zone (billing periods by its statement day); do not combine with from/to."
+        },
+        "limit": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 500,
+          "default": 50,
+          "description": "How many items to return (default 50, at most 500); the answer also says how many match in all."
+        }
+      },
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "A page of expense reports.",
+      "properties": {
+        "data": {
+          "description": "The reports on this page, newest first.",
+          "type": "array",
+          "items": {
+            "description": "An expense report without its lines.",
+            "type": "object",
+            "properties": {
+              "id": {
+                "description": "An expense report's id.",
+                "type": "string",
+                "pattern": "^exp_[A-Za-z0-9]{4,32}$",
+                "examples": [
+                  "exp_4Tz9Qa2M"
+                ]
+              },
+              "title": {
+                "description": "The report's title",
+                "type": "string"
+              },
+              "submitter": {
+                "description": "The employee who wrote the report (a cardholder of the company).",
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "description": "The cardholder's id.",
+                    "type": "string"
+                  },
+                  "name": {
+                    "description": "The cardholder's full name.",
+                    "type": "string"
+                  },
+                  "email": {
+                    "description": "The cardholder's email address.",
+                    "type": "string",
+                    "format": "email"
+                  }
+                },
+                "required": [
+                  "id",
+                  "name",
+                  "email"
+                ]
+              },
+              "status": {
+                "description": "DRAFT (not submitted yet), SUBMITTED (waiting for approval), APPROVED, REJECTED, REIMBURSED (approved, and its out-of-pocket lines were paid back).",
+                "type": "string",
+                "enum": [
+                  "DRAFT",
+                  "SUBMITTED",
+                  "APPROVED",
+                  "REJECTED",
+                  "REIMBURSED"
+                ]
+              },
+              "total": {
+                "description": "The sum of the report's lines, in the company's currency.",
+                "type": "object",
+                "properties": {
+                  "value": {
+                    "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                    "type": "string",
+                    "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                    "examples": [
+                      "1234.50"
+                    ]
+                  },
+                  "currency": {
+                    "description": "ISO 4217 currency code.",
+                    "type": "string",
+                    "pattern": "^[A-Z]{3}$",
+                    "examples": [
+                      "MXN"
+                    ]
+                  }
+                },
+                "required": [
+                  "value",
+                  "currency"
+                ],
+                "additionalProperties": false
+              },
+              "lineCount": {
+                "description": "How many lines the report has.",
+                "type": "integer",
+                "minimum": 1
+              },
+              "missingReceipts": {
+                "description": "How many of its lines have no receipt.",
+                "type": "integer",
+                "minimum": 0
+              },
+              "policyFlags": {
+                "description": "The policy rules its lines break, each listed once (empty when none).",
+                "type": "array",
+                "uniqueItems": true,
+                "items": {
+                  "description": "A company expense rule a line breaks. OVER_CATEGORY_LIMIT (a meal above the company's limit per meal), WEEKEND_SPENDING (spent on a Saturday or Sunday), RESTRICTED_CATEGORY (a category the company does not pay for, such as entertainment).",
+                  "type": "string",
+                  "enum": [
+                    "OVER_CATEGORY_LIMIT",
+                    "WEEKEND_SPENDING",
+                    "RESTRICTED_CATEGORY"
+                  ]
+                }
+              },
+              "createdAt": {
+                "description": "When the report was created.",
+                "type": "string",
+                "format": "date-time"
+              },
+              "submittedAt": {
+                "description": "When the report was submitted for approval; null while it is a draft.",
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              }
+            },
+            "required": [
+              "id",
+              "title",
+              "submitter",
+              "status",
+              "total",
+              "lineCount",
+              "missingReceipts",
+              "policyFlags",
+              "createdAt",
+              "submittedAt"
+            ]
+          }
+        },
+        "totalItems": {
+          "description": "How many reports match the filters in all pages.",
+          "type": "integer"
+        },
+        "returned": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "How many items this answer holds."
+        },
+        "hasMore": {
+          "type": "boolean",
+          "description": "Whether more items match than this answer holds."
+        },
+        "period": {
+          "type": "object",
+          "description": "The date range used (inclusive), the time zone it was read in, and the preset it came from (null when given as dates).",
+          "properties": {
+            "from": {
+              "type": "string",
+              "description": "Start, inclusive (YYYY-MM-DD for a preset)."
+            },
+            "to": {
+              "type": "string",
+              "description": "End, inclusive (YYYY-MM-DD for a preset)."
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "preset": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "enum": [
+                "today",
+                "yesterday",
+                "this_week",
+                "last_week",
+                "this_month",
+                "last_month",
+                "this_quarter",
+                "last_quarter",
+                "this_year",
+                "last_7_days",
+                "last_30_days",
+                "last_90_days",
+                "current_billing_period",
+                "last_billing_period",
+                null
+              ]
+            }
+          },
+          "required": [
+            "from",
+            "to",
+            "timeZone"
+          ]
+        }
+      },
+      "required": [
+        "data",
+        "totalItems",
+        "returned",
+        "hasMore"
+      ]
+    },
+    "operationId": "listExpenses",
+    "method": "get",
+    "path": "/api/v3/expenses",
+    "args": {
+      "submitter": {
+        "in": "query",
+        "name": "submitter"
+      },
+      "status": {
+        "in": "query",
+        "name": "status"
+      },
+      "from": {
+        "in": "query",
+        "name": "from"
+      },
+      "to": {
+        "in": "query",
+        "name": "to"
+      },
+      "category": {
+        "in": "query",
+        "name": "category"
+      },
+      "missingReceipt": {
+        "in": "query",
+        "name": "missingReceipt"
+      },
+      "policyViolation": {
+        "in": "query",
+        "name": "policyViolation"
+      }
+    },
+    "fixed": [],
+    "resolve": [],
+    "period": {
+      "arg": "period",
+      "from": "from",
+      "to": "to"
+    },
+    "pages": {
+      "style": "page",
+      "page": "page",
+      "size": "size",
+      "items": "data",
+      "total": "totalItems",
+      "pageSize": 100,
+      "limit": {
+        "default": 50,
+        "max": 500
+      }
+    },
+    "confirm": [],
+    "text": {
+      "heading": "{returned} of {totalItems} expense reports",
+      "items": "data",
+      "item": "{createdAt|date} · {title} · {submitter.name} · {status} · {total|money} · {lineCount} lines, {missingReceipts} without receipt · policy flags: {policyFlags} · {id}"
+    }
+  }),
+  // tool: get_expense
+  entry(8, {
+    "name": "get_expense",
+    "title": "Get an expense report",
+    "description": "Returns one expense report by its id (exp_…): submitter, status, total, every line (date, merchant, category, amount, paid by card or out of pocket, the card transaction, the receipt), the receipts, each policy rule broken with an explanation, and its approval request and reimbursement.",
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "roles": [
+      "ADMINISTRATOR",
+      "BOOKKEEPER"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "expenseId": {
+          "description": "The expense report's id.",
+          "type": "string",
+          "pattern": "^exp_[A-Za-z0-9]{4,32}$",
+          "examples": [
+            "exp_4Tz9Qa2M"
+          ]
+        }
+      },
+      "required": [
+        "expenseId"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "description": "An expense report with its lines, receipts, policy flags, approval and reimbursement.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "description": "An expense report's id.",
+          "type": "string",
+          "pattern": "^exp_[A-Za-z0-9]{4,32}$",
+          "examples": [
+            "exp_4Tz9Qa2M"
+          ]
+        },
+        "title": {
+          "description": "The report's title",
+          "type": "string"
+        },
+        "submitter": {
+          "description": "The employee who wrote the report (a cardholder of the company).",
+          "type": "object",
+          "properties": {
+            "id": {
+              "description": "The cardholder's id.",
+              "type": "string"
+            },
+            "name": {
+              "description": "The cardholder's full name.",
+              "type": "string"
+            },
+            "email": {
+              "description": "The cardholder's email address.",
+              "type": "string",
+              "format": "email"
+            }
+          },
+          "required": [
+            "id",
+            "name",
+            "email"
+          ]
+        },
+        "status": {
+          "description": "DRAFT (not submitted yet), SUBMITTED (waiting for approval), APPROVED, REJECTED, REIMBURSED (approved, and its out-of-pocket lines were paid back).",
+          "type": "string",
+          "enum": [
+            "DRAFT",
+            "SUBMITTED",
+            "APPROVED",
+            "REJECTED",
+            "REIMBURSED"
+          ]
+        },
+        "total": {
+          "description": "The sum of the report's lines, in the company's currency.",
+          "type": "object",
+          "properties": {
+            "value": {
+              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+              "type": "string",
+              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+              "examples": [
+                "1234.50"
+              ]
+            },
+            "currency": {
+              "description": "ISO 4217 currency code.",
+              "type": "string",
+              "pattern": "^[A-Z]{3}$",
+              "examples": [
+                "MXN"
+              ]
+            }
+          },
+          "required": [
+            "value",
+            "currency"
+          ],
+          "additionalProperties": false
+        },
+        "lineCount": {
+          "description": "How many lines the report has.",
+          "type": "integer",
+          "minimum": 1
+        },
+        "missingReceipts": {
+          "description": "How many of its lines have no receipt.",
+          "type": "integer",
+          "minimum": 0
+        },
+        "policyFlags": {
+          "description": "The policy rules its lines break, each listed once (empty when none).",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "description": "A company expense rule a line breaks. OVER_CATEGORY_LIMIT (a meal above the company's limit per meal), WEEKEND_SPENDING (spent on a Saturday or Sunday), RESTRICTED_CATEGORY (a category the company does not pay for, such as entertainment).",
+            "type": "string",
+            "enum": [
+              "OVER_CATEGORY_LIMIT",
+              "WEEKEND_SPENDING",
+              "RESTRICTED_CATEGORY"
+            ]
+          }
+        },
+        "createdAt": {
+          "description": "When the report was created.",
+          "type": "string",
+          "format": "date-time"
+        },
+        "submittedAt": {
+          "description": "When the report was submitted for approval; null while it is a draft.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "lines": {
+          "description": "The report's lines, oldest first.",
+          "type": "array",
+          "items": {
+            "description": "One purchase in an expense report.",
+            "type": "object",
+            "properties": {
+              "id": {
+                "description": "The line's id.",
+                "type": "string"
+              },
+              "date": {
+                "description": "The day of the purchase, in the company's time zone.",
+                "type": "string",
+                "format": "date"
+              },
+              "description": {
+                "description": "What the purchase was for",
+                "type": "string"
+              },
+              "merchant": {
+                "description": "Where it was bought.",
+                "type": "string"
+              },
+              "category": {
+                "description": "The merchant's spending category.",
+                "type": "string",
+                "enum": [
+                  "TRAVEL",
+                  "LODGING",
+                  "FOOD",
+                  "TRANSPORTATION",
+                  "FUEL",
+                  "SOFTWARE_AND_HARDWARE",
+                  "OFFICE_SUPPLIES",
+                  "MARKETING",
+                  "PROFESSIONAL_SERVICES",
+                  "UTILITIES",
+                  "ENTERTAINMENT",
+                  "OTHER"
+                ]
+              },
+              "amount": {
+                "description": "The amount, in the company's currency.",
+                "type": "object",
+                "properties": {
+                  "value": {
+                    "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                    "type": "string",
+                    "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                    "examples": [
+                      "1234.50"
+                    ]
+                  },
+                  "currency": {
+                    "description": "ISO 4217 currency code.",
+                    "type": "string",
+                    "pattern": "^[A-Z]{3}$",
+                    "examples": [
+                      "MXN"
+                    ]
+                  }
+                },
+                "required": [
+                  "value",
+                  "currency"
+                ],
+                "additionalProperties": false
+              },
+              "paymentMethod": {
+                "description": "CARD (paid with the submitter's corporate card; the line is that transaction) or OUT_OF_POCKET (paid by the employee, who is reimbursed).",
+                "type": "string",
+                "enum": [
+                  "CARD",
+                  "OUT_OF_POCKET"
+                ]
+              },
+              "transaction": {
+                "description": "The card transaction this line is (CARD lines); null for out-of-pocket lines.",
+                "anyOf": [
+                  {
+                    "description": "A card transaction, by id, with the card used.",
+                    "type": "object",
+                    "properties": {
+                      "id": {
+                        "description": "The transaction's id.",
+                        "type": "string"
+                      },
+                      "card": {
+                        "description": "The card used.",
+                        "type": "object",
+                        "properties": {
+                          "id": {
+                            "description": "A card's id.",
+                            "type": "string",
+                            "pattern": "^card_[A-Za-z0-9]{4,32}$",
+                            "examples": [
+                              "card_7Hq2LmX9"
+                            ]
+                          },
+                          "last4": {
+                            "description": "The last four digits of the card number.",
+                            "type": "string"
+                          }
+                        },
+                        "required": [
+                          "id",
+                          "last4"
+                        ]
+                      }
+                    },
+                    "required": [
+                      "id",
+                      "card"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "receiptId": {
+                "description": "The id of the line's receipt (see receipts); null when it has none.",
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "policyFlags": {
+                "description": "The policy rules this line breaks (empty when none).",
+                "type": "array",
+                "uniqueItems": true,
+                "items": {
+                  "description": "A company expense rule a line breaks. OVER_CATEGORY_LIMIT (a meal above the company's limit per meal), WEEKEND_SPENDING (spent on a Saturday or Sunday), RESTRICTED_CATEGORY (a category the company does not pay for, such as entertainment).",
+                  "type": "string",
+                  "enum": [
+                    "OVER_CATEGORY_LIMIT",
+                    "WEEKEND_SPENDING",
+                    "RESTRICTED_CATEGORY"
+                  ]
+                }
+              }
+            },
+            "required": [
+              "id",
+              "date",
+              "description",
+              "merchant",
+              "category",
+              "amount",
+              "paymentMethod",
+              "transaction",
+              "receiptId",
+              "policyFlags"
+            ]
+          }
+        },
+        "receipts": {
+          "description": "The receipts attached to the report's lines.",
+          "type": "array",
+          "items": {
+            "description": "A receipt attached to an expense line.",
+            "type": "object",
+            "properties": {
+              "id": {
+                "description": "The receipt's id.",
+                "type": "string"
+              },
+              "lineId": {
+                "description": "The line it belongs to.",
+                "type": "string"
+              },
+              "fileName": {
+                "description": "The file's name as uploaded.",
+                "type": "string"
+              },
+              "contentType": {
+                "description": "The file's media type.",
+                "type": "string",
+                "enum": [
+                  "application/pdf",
+                  "image/jpeg",
+                  "image/png"
+                ]
+              },
+              "uploadedAt": {
+                "description": "When it was uploaded.",
+                "type": "string",
+                "format": "date-time"
+              }
+            },
+            "required": [
+              "id",
+              "lineId",
+              "fileName",
+              "contentType",
+              "uploadedAt"
+            ]
+          }
+        },
+        "policyViolations": {
+          "description": "Every policy rule broken, line by line, with an explanation.",
+          "type": "array",
+          "items": {
+            "description": "One policy rule broken by one line.",
+            "type": "object",
+            "properties": {
+              "code": {
+                "description": "A company expense rule a line breaks. OVER_CATEGORY_LIMIT (a meal above the company's limit per meal), WEEKEND_SPENDING (spent on a Saturday or Sunday), RESTRICTED_CATEGORY (a category the company does not pay for, such as entertainment).",
+                "type": "string",
+                "enum": [
+                  "OVER_CATEGORY_LIMIT",
+                  "WEEKEND_SPENDING",
+                  "RESTRICTED_CATEGORY"
+                ]
+              },
+              "message": {
+                "description": "What is wrong",
+                "type": "string"
+              },
+              "lineId": {
+                "description": "The line that breaks the rule.",
+                "type": "string"
+              }
+            },
+            "required": [
+              "code",
+              "message",
+              "lineId"
+            ]
+          }
+        },
+        "approvalRequest": {
+          "description": "The approval request made when the report was submitted; null for a draft.",
+          "anyOf": [
+            {
+              "description": "An approval request, by id, with its status.",
+              "type": "object",
+              "properties": {
+                "id": {
+                  "description": "An approval request's id.",
+                  "type": "string",
+                  "pattern": "^apr_[A-Za-z0-9]{4,32}$",
+                  "examples": [
+                    "apr_Lp01Limit"
+                  ]
+                },
+                "status": {
+                  "description": "PENDING (waiting for a decision), APPROVED or REJECTED.",
+                  "type": "string",
+                  "enum": [
+                    "PENDING",
+                    "APPROVED",
+                    "REJECTED"
+                  ]
+                }
+              },
+              "required": [
+                "id",
+                "status"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "reimbursement": {
+          "description": "The reimbursement of its out-of-pocket lines, once the report is approved; null otherwise.",
+          "anyOf": [
+            {
+              "description": "A reimbursement, by id, with its status and amount.",
+              "type": "object",
+              "properties": {
+                "id": {
+                  "description": "A reimbursement's id.",
+                  "type": "string",
+                  "pattern": "^rmb_[A-Za-z0-9]{4,32}$",
+                  "examples": [
+                    "rmb_6Yh2Kd9P"
+                  ]
+                },
+                "status": {
+                  "description": "PENDING (approved, waiting to be paid), PAID (transferred to the employee), FAILED (the transfer was returned; see failureReason).",
+                  "type": "string",
+                  "enum": [
+                    "PENDING",
+                    "PAID",
+                    "FAILED"
+                  ]
+                },
+                "amount": {
+                  "description": "What is paid back.",
+                  "type": "object",
+                  "properties": {
+                    "value": {
+                      "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                      "type": "string",
+                      "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                      "examples": [
+                        "1234.50"
+                      ]
+                    },
+                    "currency": {
+                      "description": "ISO 4217 currency code.",
+                      "type": "string",
+                      "pattern": "^[A-Z]{3}$",
+                      "examples": [
+                        "MXN"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "value",
+                    "currency"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "required": [
+                "id",
+                "status",
+                "amount"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [
+        "id",
+        "title",
+        "submitter",
+        "status",
+        "total",
+        "lineCount",
+        "missingReceipts",
+        "policyFlags",
+        "createdAt",
+        "submittedAt",
+        "lines",
+        "receipts",
+        "policyViolations",
+        "approvalRequest",
+        "reimbursement"
+      ]
+    },
+    "operationId": "getExpense",
+    "method": "get",
+    "path": "/api/v3/expenses/{expenseId}",
+    "args": {
+      "expenseId": {
+        "in": "path",
+        "name": "expenseId"
+      }
+    },
+    "fixed": [],
+    "resolve": [],
+    "confirm": [],
+    "text": {
+      "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount} lines, {missingReceipts} without receipt, policy flags: {policyFlags}; approval {approvalRequest.id} {approvalRequest.status}, reimbursement {reimbursement.id} {reimbursement.status}",
+      "items": "lines",
+      "item": "{date} · {merchant} · {description} · {category} · {amount|money} · {paymentMethod} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags}"
+    }
+  }),
+  // tool: list_reimbursements
+  entry(9, {
+    "name": "list_reimbursements",
+    "title": "List reimbursements",
+    "description": "Lists the payments that give employees back what they paid out of pocket for approved expense reports, newest first: employee, expense report, amount, status (PENDING, PAID, FAILED) and when it was paid. Filter by status (\"reimbursements still to pay\" is status PENDING), employee name, or period (a preset such as this_month, or from/to dates) of when the reimbursement was created. Without a period, covers every reimbursement. Returns the reimbursements and how many match in all.",
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "roles": [
+      "ADMINISTRATOR",
+      "BOOKKEEPER"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "status": {
+          "description": "Only reimbursements in one of these statuses (repeat the parameter for several).",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "description": "PENDING (approved, waiting to be paid), PAID (transferred to the employee), FAILED (the transfer was returned; see failureReason).",
+            "type": "string",
+            "enum": [
+              "PENDING",
+              "PAID",
+              "FAILED"
+            ]
+          },
+          "examples": [
+            [
+              "PENDING"
+            ]
+          ]
+        },
+        "from": {
+          "description": "Start of the period, inclusive: a date (`YYYY-MM-DD`, from the start of that day in the\ncompany's time zone) or an RFC 3339 date-time.",
+          "type": "string",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$",
+          "examples": [
+            "2026-10-01",
+            "2026-10-01T00:00:00-06:00"
+          ]
+        },
+        "to": {
+          "description": "End of the period, inclusive: a date (`YYYY-MM-DD`, to the end of that day in the company's\ntime zone) or an RFC 3339 date-time.",
+          "type": "string",
+          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$",
+          "examples": [
+            "2026-10-01",
+            "2026-10-01T00:00:00-06:00",
+            "2026-10-31"
+          ]
+        },
+        "employee": {
+          "description": "Only reimbursements of an employee whose name contains this text (case and accents are ignored, \"luis perez\" finds \"Luis Pérez\").",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 100,
+          "examples": [
+            "luis perez"
+          ]
+        },
+        "period": {
+          "type": "string",
+          "enum": [
+            "today",
+            "yesterday",
+            "this_week",
+            "last_week",
+            "this_month",
+            "last_month",
+            "this_quarter",
+            "last_quarter",
+            "this_year",
+            "last_7_days",
+            "last_30_days",
+            "last_90_days",
+            "current_billing_period",
+            "last_billing_period"
+          ],
+          "description": "A named date range instead of from/to: today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period, last_billing_period. Resolved in the company's time zone (billing periods by its statement day); do not combine with from/to."
+        },
+        "limit": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 500,
+          "default": 50,
+          "description": "How many items to return (default 50, at most 500); the answer also says how many match in all."
+        }
+      },
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "A page of reimbursements.",
+      "properties": {
+        "data": {
+          "description": "The reimbursements on this page, newest first.",
+          "type": "array",
+          "items": {
+            "description": "Money paid back to an employee for the out-of-pocket lines of an approved expense report.",
+            "type": "object",
+            "properties": {
+              "id": {
+                "description": "A reimbursement's id.",
+                "type": "string",
+                "pattern": "^rmb_[A-Za-z0-9]{4,32}$",
+                "examples": [
+                  "rmb_6Yh2Kd9P"
+                ]
+              },
+              "employee": {
+                "description": "Who is paid back.",
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "description": "The cardholder's id.",
+                    "type": "string"
+                  },
+                  "name": {
+                    "description": "The cardholder's full name.",
+                    "type": "string"
+                  },
+                  "email": {
+                    "description": "The cardholder's email address.",
+                    "type": "string",
+                    "format": "email"
+                  }
+                },
+                "required": [
+                  "id",
+                  "name",
+                  "email"
+                ]
+              },
+              "expense": {
+                "description": "The expense report it pays back.",
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "description": "An expense report's id.",
+                    "type": "string",
+                    "pattern": "^exp_[A-Za-z0-9]{4,32}$",
+                    "examples": [
+                      "exp_4Tz9Qa2M"
+                    ]
+                  },
+                  "title": {
+                    "description": "The report's title.",
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "id",
+                  "title"
+                ]
+              },
+              "amount": {
+                "description": "What is paid back (the report's out-of-pocket lines), in the company's currency.",
+                "type": "object",
+                "properties": {
+                  "value": {
+                    "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                    "type": "string",
+                    "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                    "examples": [
+                      "1234.50"
+                    ]
+                  },
+                  "currency": {
+                    "description": "ISO 4217 currency code.",
+                    "type": "string",
+                    "pattern": "^[A-Z]{3}$",
+                    "examples": [
+                      "MXN"
+                    ]
+                  }
+                },
+                "required": [
+                  "value",
+                  "currency"
+                ],
+                "additionalProperties": false
+              },
+              "status": {
+                "description": "PENDING (approved, waiting to be paid), PAID (transferred to the employee), FAILED (the transfer was returned; see failureReason).",
+                "type": "string",
+                "enum": [
+                  "PENDING",
+                  "PAID",
+                  "FAILED"
+                ]
+              },
+              "createdAt": {
+                "description": "When it was created (when the report was approved).",
+                "type": "string",
+                "format": "date-time"
+              },
+              "paidAt": {
+                "description": "When the transfer was made; null unless PAID.",
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "bankAccount": {
+                "description": "The employee's bank account it is paid to.",
+                "type": "object",
+                "properties": {
+                  "bank": {
+                    "description": "The bank's name.",
+                    "type": "string"
+                  },
+                  "last4": {
+                    "description": "The last four digits of the account number.",
+                    "type": "string",
+                    "pattern": "^[0-9]{4}$"
+                  }
+                },
+                "required": [
+                  "bank",
+                  "last4"
+                ]
+              },
+              "failureReason": {
+                "description": "Why the transfer was returned; null unless FAILED.",
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            },
+            "required": [
+              "id",
+              "employee",
+              "expense",
+              "amount",
+              "status",
+              "createdAt",
+              "paidAt",
+              "bankAccount",
+              "failureReason"
+            ]
+          }
+        },
+        "totalItems": {
+          "description": "How many reimbursements match the filters in all pages.",
+          "type": "integer"
+        },
+        "returned": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "How many items this answer holds."
+        },
+        "hasMore": {
+          "type": "boolean",
+          "description": "Whether more items match than this answer holds."
+        },
+        "period": {
+          "type": "object",
+          "description": "The date range used (inclusive), the time zone it was read in, and the preset it came from (null when given as dates).",
+          "properties": {
+            "from": {
+              "type": "string",
+              "description": "Start, inclusive (YYYY-MM-DD for a preset)."
+            },
+            "to": {
+              "type": "string",
+              "description": "End, inclusive (YYYY-MM-DD for a preset)."
+            },
+            "timeZone": {
+              "type": "string"
+            },
+            "preset": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "enum": [
+                "today",
+                "yesterday",
+                "this_week",
+                "last_week",
+                "this_month",
+                "last_month",
+                "this_quarter",
+                "last_quarter",
+                "this_year",
+                "last_7_days",
+                "last_30_days",
+                "last_90_days",
+                "current_billing_period",
+                "last_billing_period",
+                null
+              ]
+            }
+          },
+          "required": [
+            "from",
+            "to",
+            "timeZone"
+          ]
+        }
+      },
+      "required": [
+        "data",
+        "totalItems",
+        "returned",
+        "hasMore"
+      ]
+    },
+    "operationId": "listReimbursements",
+    "method": "get",
+    "path": "/api/v3/reimbursements",
+    "args": {
+      "status": {
+        "in": "query",
+        "name": "status"
+      },
+      "from": {
+        "in": "query",
+        "name": "from"
+      },
+      "to": {
+        "in": "query",
+        "name": "to"
+      },
+      "employee": {
+        "in": "query",
+        "name": "employee"
+      }
+    },
+    "fixed": [],
+    "resolve": [],
+    "period": {
+      "arg": "period",
+      "from": "from",
+      "to": "to"
+    },
+    "pages": {
+      "style": "page",
+      "page": "page",
+      "size": "size",
+      "items": "data",
+      "total": "totalItems",
+      "pageSize": 100,
+      "limit": {
+        "default": 50,
+        "max": 500
+      }
+    },
+    "confirm": [],
+    "text": {
+      "heading": "{returned} of {totalItems} reimbursements",
+      "items": "data",
+      "item": "{createdAt|date} · {employee.name} · {amount|money} · {status} · paid {paidAt|date} · for \"{expense.title}\" ({expense.id}) · {id}"
+    }
+  }),
+  // tool: get_card_limit
+  entry(10, {
+    "name": "get_card_limit",
+    "title": "Get a card's limit",
+    "description": "Returns a card's spending limit (amount and period: daily, monthly or per transaction), what was spent in the current limit period, what is still available, and the limit increase its cardholder asked for if one waits for approval. Identify the card by id, last 4 digits or cardholder name.",
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "roles": [
+      "ADMINISTRATOR",
+      "BOOKKEEPER"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "card": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")."
+        }
+      },
+      "required": [
+        "card"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "description": "A card's spending limit and how much of it is left.",
+      "type": "object",
+      "properties": {
+        "card": {
+          "description": "A corporate card.",
+          "type": "object",
+          "properties": {
+            "id": {
+              "description": "A card's id.",
+              "type": "string",
+              "pattern": "^card_[A-Za-z0-9]{4,32}$",
+              "examples": [
+                "card_7Hq2LmX9"
+              ]
+            },
+            "cardholder": {
+              "description": "The person a card is issued to.",
+              "type": "object",
+              "properties": {
+                "id": {
+                  "description": "The cardholder's id.",
+                  "type": "string"
+                },
+                "name": {
+                  "description": "The cardholder's full name.",
+                  "type": "string"
+                },
+                "email": {
+                  "description": "The cardholder's email address.",
+                  "type": "string",
+                  "format": "email"
+                }
+              },
+              "required": [
+                "id",
+                "name",
+                "email"
+              ]
+            },
+            "last4": {
+              "description": "The last four digits of the card number.",
+              "type": "string",
+              "pattern": "^[0-9]{4}$"
+            },
+            "brand": {
+              "description": "The card network.",
+              "type": "string",
+              "enum": [
+                "MASTERCARD",
+                "VISA"
+              ]
+            },
+            "type": {
+              "description": "PHYSICAL (a plastic card) or VIRTUAL (a number for online payments).",
+              "type": "string",
+              "enum": [
+                "PHYSICAL",
+                "VIRTUAL"
+              ]
+            },
+            "status": {
+              "description": "ACTIVE (usable), LOCKED (temporarily blocked, reversible), CANCELLED (permanently closed).",
+              "type": "string",
+              "enum": [
+                "ACTIVE",
+                "LOCKED",
+                "CANCELLED"
+              ]
+            },
+            "spendingLimit": {
+              "description": "How much may be spent with a card in each period.",
+              "type": "object",
+              "properties": {
+                "amount": {
+                  "description": "An exact amount of money.",
+                  "type": "object",
+                  "properties": {
+                    "value": {
+                      "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                      "type": "string",
+                      "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                      "examples": [
+                        "1234.50"
+                      ]
+                    },
+                    "currency": {
+                      "description": "ISO 4217 currency code.",
+                      "type": "string",
+                      "pattern": "^[A-Z]{3}$",
+                      "examples": [
+                        "MXN"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "value",
+                    "currency"
+                  ],
+                  "additionalProperties": false
+                },
+                "period": {
+                  "description": "The period the limit applies to.",
+                  "type": "string",
+                  "enum": [
+                    "DAILY",
+                    "MONTHLY",
+                    "PER_TRANSACTION"
+                  ]
+                }
+              },
+              "required": [
+                "amount",
+                "period"
+              ]
+            },
+            "spentThisPeriod": {
+              "description": "Posted and pending spending in the current limit period.",
+              "type": "object",
+              "properties": {
+                "value": {
+                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                  "type": "string",
+                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                  "examples": [
+                    "1234.50"
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency code.",
+                  "type": "string",
+                  "pattern": "^[A-Z]{3}$",
+                  "examples": [
+                    "MXN"
+                  ]
+                }
+              },
+              "required": [
+                "value",
+                "currency"
+              ],
+              "additionalProperties": false
+            },
+            "createdAt": {
+              "description": "When the card was issued.",
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          "required": [
+            "id",
+            "cardholder",
+            "last4",
+            "brand",
+            "type",
+            "status",
+            "spendingLimit",
+            "spentThisPeriod",
+            "createdAt"
+          ]
+        },
+        "limit": {
+          "description": "The card's spending limit now.",
+          "type": "object",
+          "properties": {
+            "amount": {
+              "description": "An exact amount of money.",
+              "type": "object",
+              "properties": {
+                "value": {
+                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                  "type": "string",
+                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                  "examples": [
+                    "1234.50"
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency code.",
+                  "type": "string",
+                  "pattern": "^[A-Z]{3}$",
+                  "examples": [
+                    "MXN"
+                  ]
+                }
+              },
+              "required": [
+                "value",
+                "currency"
+              ],
+              "additionalProperties": false
+            },
+            "period": {
+              "description": "The period the limit applies to.",
+              "type": "string",
+              "enum": [
+                "DAILY",
+                "MONTHLY",
+                "PER_TRANSACTION"
+              ]
+            }
+          },
+          "required": [
+            "amount",
+            "period"
+          ]
+        },
+        "spentThisPeriod": {
+          "description": "Posted and pending spending in the current limit period (today for a daily limit, the current billing period otherwise).",
+          "type": "object",
+          "properties": {
+            "value": {
+              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+              "type": "string",
+              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+              "examples": [
+                "1234.50"
+              ]
+            },
+            "currency": {
+              "description": "ISO 4217 currency code.",
+              "type": "string",
+              "pattern": "^[A-Z]{3}$",
+              "examples": [
+                "MXN"
+              ]
+            }
+          },
+          "required": [
+            "value",
+            "currency"
+          ],
+          "additionalProperties": false
+        },
+        "available": {
+          "description": "What may still be spent in the current period (never below zero); for a per-transaction limit, the most one purchase may be.",
+          "type": "object",
+          "properties": {
+            "value": {
+              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+              "type": "string",
+              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+              "examples": [
+                "1234.50"
+              ]
+            },
+            "currency": {
+              "description": "ISO 4217 currency code.",
+              "type": "string",
+              "pattern": "^[A-Z]{3}$",
+              "examples": [
+                "MXN"
+              ]
+            }
+          },
+          "required": [
+            "value",
+            "currency"
+          ],
+          "additionalProperties": false
+        },
+        "pendingIncrease": {
+          "description": "The limit increase the cardholder asked for and that waits for approval; null when there is none.",
+          "anyOf": [
+            {
+              "description": "A limit increase waiting for approval.",
+              "type": "object",
+              "properties": {
+                "approvalId": {
+                  "description": "An approval request's id.",
+                  "type": "string",
+                  "pattern": "^apr_[A-Za-z0-9]{4,32}$",
+                  "examples": [
+                    "apr_Lp01Limit"
+                  ]
+                },
+                "requested": {
+                  "description": "The limit asked for.",
+                  "type": "object",
+                  "properties": {
+                    "amount": {
+                      "description": "An exact amount of money.",
+                      "type": "object",
+                      "properties": {
+                        "value": {
+                          "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                          "type": "string",
+                          "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                          "examples": [
+                            "1234.50"
+                          ]
+                        },
+                        "currency": {
+                          "description": "ISO 4217 currency code.",
+                          "type": "string",
+                          "pattern": "^[A-Z]{3}$",
+                          "examples": [
+                            "MXN"
+                          ]
+                        }
+                      },
+                      "required": [
+                        "value",
+                        "currency"
+                      ],
+                      "additionalProperties": false
+                    },
+                    "period": {
+                      "description": "The period the limit applies to.",
+                      "type": "string",
+                      "enum": [
+                        "DAILY",
+                        "MONTHLY",
+                        "PER_TRANSACTION"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "amount",
+                    "period"
+                  ]
+                },
+                "requestedAt": {
+                  "description": "When it was asked for.",
+                  "type": "string",
+                  "format": "date-time"
+                }
+              },
+              "required": [
+                "approvalId",
+                "requested",
+                "requestedAt"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [
+        "card",
+        "limit",
+        "spentThisPeriod",
+        "available",
+        "pendingIncrease"
+      ]
+    },
+    "operationId": "getCardLimit",
+    "method": "get",
+    "path": "/api/v3/cards/{cardId}/limit",
+    "args": {
+      "card": {
+        "in": "path",
+        "name": "cardId"
+      }
+    },
+    "fixed": [],
+    "resolve": [
+      {
+        "arg": "card",
+        "param": "cardId",
+        "resolver": {
+          "noun": "card",
+          "operationId": "listCards",
+          "value": "id",
+          "label": "{cardholder.name} •••• {last4} ({status})",
+          "name": "cardholder.name",
+          "by": [
+            {
+              "pattern": "^card_[A-Za-z0-9]{4,32}$",
+              "passthrough": true
+            },
+            {
+              "pattern": "^[^0-9A-Za-z]*([0-9]{4})$",
+              "query": "last4",
+              "field": "last4",
+              "match": "exact"
+            },
+            {
+              "query": "cardholder",
+              "field": "cardholder.name",
+              "match": "words"
+            }
+          ],
+          "items": "data",
+          "pageSize": {
+            "param": "size",
+            "value": 100
+          }
+        }
+      }
+    ],
+    "confirm": [],
+    "text": {
+      "one": "•••• {card.last4} ({card.cardholder.name}): limit {limit.amount|money} {limit.period|lower}, spent {spentThisPeriod|money}, available {available|money}; increase waiting for approval: {pendingIncrease.requested.amount|money} ({pendingIncrease.approvalId})"
+    }
+  }),
+  // tool: update_card_limit
+  entry(11, {
+    "name": "update_card_limit",
+    "title": "Change a card's limit",
+    "description": "Sets a card's spending limit to an amount in the company's currency (for example \"35000\"), and optionally a new period (DAILY, MONTHLY or PER_TRANSACTION; the current one is kept otherwise). Identify the card by id, last 4 digits or cardholder name; if several cards match, nothing is changed and the candidates are listed. Cancelled cards cannot be changed. Confirms the limit before and after. Administrators only.",
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "roles": [
+      "ADMINISTRATOR"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "card": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")."
+        },
+        "amount": {
+          "description": "The new limit in the company's currency, more than zero, as a decimal string without thousands separators, e.g. \"35000\" or \"35000.50\".",
+          "type": "string",
+          "pattern": "^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$",
+          "examples": [
+            "5000",
+            "1234.50",
+            "35000"
+          ]
+        },
+        "period": {
+          "description": "The period the new limit applies to; the card's current period is kept when absent.",
+          "type": "string",
+          "enum": [
+            "DAILY",
+            "MONTHLY",
+            "PER_TRANSACTION"
+          ]
+        }
+      },
+      "required": [
+        "card",
+        "amount"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "description": "A change of a card's spending limit, with the limit before and after.",
+      "type": "object",
+      "properties": {
+        "card": {
+          "description": "The card after the change.",
+          "type": "object",
+          "properties": {
+            "id": {
+              "description": "A card's id.",
+              "type": "string",
+              "pattern": "^card_[A-Za-z0-9]{4,32}$",
+              "examples": [
+                "card_7Hq2LmX9"
+              ]
+            },
+            "cardholder": {
+              "description": "The person a card is issued to.",
+              "type": "object",
+              "properties": {
+                "id": {
+                  "description": "The cardholder's id.",
+                  "type": "string"
+                },
+                "name": {
+                  "description": "The cardholder's full name.",
+                  "type": "string"
+                },
+                "email": {
+                  "description": "The cardholder's email address.",
+                  "type": "string",
+                  "format": "email"
+                }
+              },
+              "required": [
+                "id",
+                "name",
+                "email"
+              ]
+            },
+            "last4": {
+              "description": "The last four digits of the card number.",
+              "type": "string",
+              "pattern": "^[0-9]{4}$"
+            },
+            "brand": {
+              "description": "The card network.",
+              "type": "string",
+              "enum": [
+                "MASTERCARD",
+                "VISA"
+              ]
+            },
+            "type": {
+              "description": "PHYSICAL (a plastic card) or VIRTUAL (a number for online payments).",
+              "type": "string",
+              "enum": [
+                "PHYSICAL",
+                "VIRTUAL"
+              ]
+            },
+            "status": {
+              "description": "ACTIVE (usable), LOCKED (temporarily blocked, reversible), CANCELLED (permanently closed).",
+              "type": "string",
+              "enum": [
+                "ACTIVE",
+                "LOCKED",
+                "CANCELLED"
+              ]
+            },
+            "spendingLimit": {
+              "description": "How much may be spent with a card in each period.",
+              "type": "object",
+              "properties": {
+                "amount": {
+                  "description": "An exact amount of money.",
+                  "type": "object",
+                  "properties": {
+                    "value": {
+                      "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                      "type": "string",
+                      "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                      "examples": [
+                        "1234.50"
+                      ]
+                    },
+                    "currency": {
+                      "description": "ISO 4217 currency code.",
+                      "type": "string",
+                      "pattern": "^[A-Z]{3}$",
+                      "examples": [
+                        "MXN"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "value",
+                    "currency"
+                  ],
+                  "additionalProperties": false
+                },
+                "period": {
+                  "description": "The period the limit applies to.",
+                  "type": "string",
+                  "enum": [
+                    "DAILY",
+                    "MONTHLY",
+                    "PER_TRANSACTION"
+                  ]
+                }
+              },
+              "required": [
+                "amount",
+                "period"
+              ]
+            },
+            "spentThisPeriod": {
+              "description": "Posted and pending spending in the current limit period.",
+              "type": "object",
+              "properties": {
+                "value": {
+                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                  "type": "string",
+                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                  "examples": [
+                    "1234.50"
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency code.",
+                  "type": "string",
+                  "pattern": "^[A-Z]{3}$",
+                  "examples": [
+                    "MXN"
+                  ]
+                }
+              },
+              "required": [
+                "value",
+                "currency"
+              ],
+              "additionalProperties": false
+            },
+            "createdAt": {
+              "description": "When the card was issued.",
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          "required": [
+            "id",
+            "cardholder",
+            "last4",
+            "brand",
+            "type",
+            "status",
+            "spendingLimit",
+            "spentThisPeriod",
+            "createdAt"
+          ]
+        },
+        "before": {
+          "description": "The limit before the change.",
+          "type": "object",
+          "properties": {
+            "amount": {
+              "description": "An exact amount of money.",
+              "type": "object",
+              "properties": {
+                "value": {
+                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                  "type": "string",
+                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                  "examples": [
+                    "1234.50"
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency code.",
+                  "type": "string",
+                  "pattern": "^[A-Z]{3}$",
+                  "examples": [
+                    "MXN"
+                  ]
+                }
+              },
+              "required": [
+                "value",
+                "currency"
+              ],
+              "additionalProperties": false
+            },
+            "period": {
+              "description": "The period the limit applies to.",
+              "type": "string",
+              "enum": [
+                "DAILY",
+                "MONTHLY",
+                "PER_TRANSACTION"
+              ]
+            }
+          },
+          "required": [
+            "amount",
+            "period"
+          ]
+        },
+        "after": {
+          "description": "The limit after the change.",
+          "type": "object",
+          "properties": {
+            "amount": {
+              "description": "An exact amount of money.",
+              "type": "object",
+              "properties": {
+                "value": {
+                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                  "type": "string",
+                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                  "examples": [
+                    "1234.50"
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency code.",
+                  "type": "string",
+                  "pattern": "^[A-Z]{3}$",
+                  "examples": [
+                    "MXN"
+                  ]
+                }
+              },
+              "required": [
+                "value",
+                "currency"
+              ],
+              "additionalProperties": false
+            },
+            "period": {
+              "description": "The period the limit applies to.",
+              "type": "string",
+              "enum": [
+                "DAILY",
+                "MONTHLY",
+                "PER_TRANSACTION"
+              ]
+            }
+          },
+          "required": [
+            "amount",
+            "period"
+          ]
+        },
+        "changed": {
+          "description": "Which parts of the limit changed; both false when the card already had this limit.",
+          "type": "object",
+          "properties": {
+            "amount": {
+              "description": "Whether the amount changed.",
+              "type": "boolean"
+            },
+            "period": {
+              "description": "Whether the period changed.",
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "amount",
+            "period"
+          ]
+        },
+        "changedAt": {
+          "description": "When the change was applied (or, when nothing changed, this request's time).",
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "required": [
+        "card",
+        "before",
+        "after",
+        "changed",
+        "changedAt"
+      ]
+    },
+    "operationId": "updateCardLimit",
+    "method": "patch",
+    "path": "/api/v3/cards/{cardId}/limit",
+    "args": {
+      "card": {
+        "in": "path",
+        "name": "cardId"
+      },
+      "amount": {
+        "in": "body",
+        "name": "amount"
+      },
+      "period": {
+        "in": "body",
+        "name": "period"
+      }
+    },
+    "fixed": [],
+    "resolve": [
+      {
+        "arg": "card",
+        "param": "cardId",
+        "resolver": {
+          "noun": "card",
+          "operationId": "listCards",
+          "value": "id",
+          "label": "{cardholder.name} •••• {last4} ({status})",
+          "name": "cardholder.name",
+          "by": [
+            {
+              "pattern": "^card_[A-Za-z0-9]{4,32}$",
+              "passthrough": true
+            },
+            {
+              "pattern": "^[^0-9A-Za-z]*([0-9]{4})$",
+              "query": "last4",
+              "field": "last4",
+              "match": "exact"
+            },
+            {
+              "query": "cardholder",
+              "field": "cardholder.name",
+              "match": "words"
+            }
+          ],
+          "items": "data",
+          "pageSize": {
+            "param": "size",
+            "value": 100
+          }
+        }
+      }
+    ],
+    "confirm": [
+      {
+        "when": {
+          "changed.amount": false,
+          "changed.period": false
+        },
+        "text": "The limit for •••• {card.last4} ({card.cardholder.name}) was already {after.amount|money} {after.period|lower}; nothing changed."
+      },
+      {
+        "when": {
+          "changed.period": false
+        },
+        "text": "Limit for •••• {card.last4} ({card.cardholder.name}) changed from {before.amount|money} to {after.amount|money} {after.period|lower}."
+      },
+      {
+        "text": "Limit for •••• {card.last4} ({card.cardholder.name}) changed from {before.amount|money} {before.period|lower} to {after.amount|money} {after.period|lower}."
+      }
+    ],
+    "text": {}
+  }),
+  // tool: list_pending_approvals
+  entry(12, {
+    "name": "list_pending_approvals",
+    "title": "List pending approvals",
+    "description": "Lists the requests waiting for an administrator's decision, oldest first: submitted expense reports (EXPENSE_REPORT) and cardholders' requests for a higher card limit (LIMIT_INCREASE), with who asked, when, what for and the amount (the report's total, or the limit asked for). Filter by type. Returns the requests and how many wait in all; decide with approve_request or reject_request.",
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "roles": [
+      "ADMINISTRATOR",
+      "BOOKKEEPER"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "type": {
+          "description": "Only requests of this type.",
+          "type": "string",
+          "enum": [
+            "EXPENSE_REPORT",
+            "LIMIT_INCREASE"
+          ],
+          "examples": [
+            "LIMIT_INCREASE"
+          ]
+        },
+        "limit": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 500,
+          "default": 50,
+          "description": "How many items to return (default 50, at most 500); the answer also says how many match in all."
+        }
+      },
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "A page of approval requests.",
+      "properties": {
+        "data": {
+          "description": "The requests on this page, oldest first.",
+          "type": "array",
+          "items": {
+            "description": "A request that needs an administrator's decision.",
+            "type": "object",
+            "properties": {
+              "id": {
+                "description": "An approval request's id.",
+                "type": "string",
+                "pattern": "^apr_[A-Za-z0-9]{4,32}$",
+                "examples": [
+                  "apr_Lp01Limit"
+                ]
+              },
+              "type": {
+                "description": "EXPENSE_REPORT (a submitted expense report) or LIMIT_INCREASE (a cardholder asks for a higher card limit).",
+                "type": "string",
+                "enum": [
+                  "EXPENSE_REPORT",
+                  "LIMIT_INCREASE"
+                ]
+              },
+              "status": {
+                "description": "PENDING (waiting for a decision), APPROVED or REJECTED.",
+                "type": "string",
+                "enum": [
+                  "PENDING",
+                  "APPROVED",
+                  "REJECTED"
+                ]
+              },
+              "requestedBy": {
+                "description": "Who asked (the report's submitter, or the card's holder).",
+                "type": "object",
+                "properties": {
+                  "id": {
+                    "description": "The cardholder's id.",
+                    "type": "string"
+                  },
+                  "name": {
+                    "description": "The cardholder's full name.",
+                    "type": "string"
+                  },
+                  "email": {
+                    "description": "The cardholder's email address.",
+                    "type": "string",
+                    "format": "email"
+                  }
+                },
+                "required": [
+                  "id",
+                  "name",
+                  "email"
+                ]
+              },
+              "requestedAt": {
+                "description": "When it was asked (when the report was submitted).",
+                "type": "string",
+                "format": "date-time"
+              },
+              "description": {
+                "description": "What is asked for, in the requester's words: the report's title or the reason for the increase.",
+                "type": "string"
+              },
+              "amount": {
+                "description": "The report's total, or the limit amount asked for.",
+                "type": "object",
+                "properties": {
+                  "value": {
+                    "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                    "type": "string",
+                    "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                    "examples": [
+                      "1234.50"
+                    ]
+                  },
+                  "currency": {
+                    "description": "ISO 4217 currency code.",
+                    "type": "string",
+                    "pattern": "^[A-Z]{3}$",
+                    "examples": [
+                      "MXN"
+                    ]
+                  }
+                },
+                "required": [
+                  "value",
+                  "currency"
+                ],
+                "additionalProperties": false
+              },
+              "expense": {
+                "description": "The expense report (EXPENSE_REPORT requests); null otherwise.",
+                "anyOf": [
+                  {
+                    "description": "The expense report, by id and title.",
+                    "type": "object",
+                    "properties": {
+                      "id": {
+                        "description": "An expense report's id.",
+                        "type": "string",
+                        "pattern": "^exp_[A-Za-z0-9]{4,32}$",
+                        "examples": [
+                          "exp_4Tz9Qa2M"
+                        ]
+                      },
+                      "title": {
+                        "description": "The report's title.",
+                        "type": "string"
+                      }
+                    },
+                    "required": [
+                      "id",
+                      "title"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "limitIncrease": {
+                "description": "The card and limits (LIMIT_INCREASE requests); null otherwise.",
+                "anyOf": [
+                  {
+                    "description": "What a limit increase asks for.",
+                    "type": "object",
+                    "properties": {
+                      "card": {
+                        "description": "The card whose limit would change.",
+                        "type": "object",
+                        "properties": {
+                          "id": {
+                            "description": "A card's id.",
+                            "type": "string",
+                            "pattern": "^card_[A-Za-z0-9]{4,32}$",
+                            "examples": [
+                              "card_7Hq2LmX9"
+                            ]
+                          },
+                          "last4": {
+                            "description": "The last four digits of the card number.",
+                            "type": "string"
+                          }
+                        },
+                        "required": [
+                          "id",
+                          "last4"
+                        ]
+                      },
+                      "current": {
+                        "description": "The card's limit now while the request is pending; once decided, the limit the card had just before the decision.",
+                        "type": "object",
+                        "properties": {
+                          "amount": {
+                            "description": "An exact amount of money.",
+                            "type": "object",
+                            "properties": {
+                              "value": {
+                                "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                                "type": "string",
+                                "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                                "examples": [
+                                  "1234.50"
+                                ]
+                              },
+                              "currency": {
+                                "description": "ISO 4217 currency code.",
+                                "type": "string",
+                                "pattern": "^[A-Z]{3}$",
+                                "examples": [
+                                  "MXN"
+                                ]
+                              }
+                            },
+                            "required": [
+                              "value",
+                              "currency"
+                            ],
+                            "additionalProperties": false
+                          },
+                          "period": {
+                            "description": "The period the limit applies to.",
+                            "type": "string",
+                            "enum": [
+                              "DAILY",
+                              "MONTHLY",
+                              "PER_TRANSACTION"
+                            ]
+                          }
+                        },
+                        "required": [
+                          "amount",
+                          "period"
+                        ]
+                      },
+                      "requested": {
+                        "description": "The limit asked for.",
+                        "type": "object",
+                        "properties": {
+                          "amount": {
+                            "description": "An exact amount of money.",
+                            "type": "object",
+                            "properties": {
+                              "value": {
+                                "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                                "type": "string",
+                                "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                                "examples": [
+                                  "1234.50"
+                                ]
+                              },
+                              "currency": {
+                                "description": "ISO 4217 currency code.",
+                                "type": "string",
+                                "pattern": "^[A-Z]{3}$",
+                                "examples": [
+                                  "MXN"
+                                ]
+                              }
+                            },
+                            "required": [
+                              "value",
+                              "currency"
+                            ],
+                            "additionalProperties": false
+                          },
+                          "period": {
+                            "description": "The period the limit applies to.",
+                            "type": "string",
+                            "enum": [
+                              "DAILY",
+                              "MONTHLY",
+                              "PER_TRANSACTION"
+                            ]
+                          }
+                        },
+                        "required": [
+                          "amount",
+                          "period"
+                        ]
+                      }
+                    },
+                    "required": [
+                      "card",
+                      "current",
+                      "requested"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "decidedBy": {
+                "description": "The administrator who decided; null while pending.",
+                "anyOf": [
+                  {
+                    "description": "A user of the company, by id and name.",
+                    "type": "object",
+                    "properties": {
+                      "id": {
+                        "description": "The user's id.",
+                        "type": "string"
+                      },
+                      "name": {
+                        "description": "The user's full name.",
+                        "type": "string"
+                      }
+                    },
+                    "required": [
+                      "id",
+                      "name"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "decidedAt": {
+                "description": "When it was decided; null while pending.",
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "comment": {
+                "description": "The decider's comment; null when none was given.",
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            },
+            "required": [
+              "id",
+              "type",
+              "status",
+              "requestedBy",
+              "requestedAt",
+              "description",
+              "amount",
+              "expense",
+              "limitIncrease",
+              "decidedBy",
+              "decidedAt",
+              "comment"
+            ]
+          }
+        },
+        "totalItems": {
+          "description": "How many requests match the filters in all pages.",
+          "type": "integer"
+        },
+        "returned": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "How many items this answer holds."
+        },
+        "hasMore": {
+          "type": "boolean",
+          "description": "Whether more items match than this answer holds."
+        }
+      },
+      "required": [
+        "data",
+        "totalItems",
+        "returned",
+        "hasMore"
+      ]
+    },
+    "operationId": "listApprovalRequests",
+    "method": "get",
+    "path": "/api/v3/approvals",
+    "args": {
+      "type": {
+        "in": "query",
+        "name": "type"
+      }
+    },
+    "fixed": [
+      {
+        "in": "query",
+        "name": "status",
+        "value": "PENDING"
+      }
+    ],
+    "resolve": [],
+    "pages": {
+      "style": "page",
+      "page": "page",
+      "size": "size",
+      "items": "data",
+      "total": "totalItems",
+      "pageSize": 100,
+      "limit": {
+        "default": 50,
+        "max": 500
+      }
+    },
+    "confirm": [],
+    "text": {
+      "heading": "{returned} of {totalItems} pending approval requests",
+      "items": "data",
+      "item": "{requestedAt|date} · {type} · {requestedBy.name} · \"{description}\" · {amount|money} · {id}"
+    }
+  }),
+  // tool: approve_request
+  entry(13, {
+    "name": "approve_request",
+    "title": "Approve a request",
+    "description": "Approves a pending approval request by its id (apr_…, from list_pending_approvals), with an optional comment for the requester. Approving an expense report schedules the reimbursement of its out-of-pocket lines; approving a limit increase sets the card's limit to what was asked. Approving a request that is already approved changes nothing and says so; a rejected request cannot be approved. Confirms the request's status before and after. Administrators only.",
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "roles": [
+      "ADMINISTRATOR"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "approvalId": {
+          "description": "The approval request's id (apr_…), as list_pending_approvals gives it.",
+          "type": "string",
+          "pattern": "^apr_[A-Za-z0-9]{4,32}$",
+          "examples": [
+            "apr_Lp01Limit"
+          ]
+        },
+        "comment": {
+          "description": "A comment for the requester.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 500
+        }
+      },
+      "required": [
+        "approvalId"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "description": "A decision on an approval request.",
+      "type": "object",
+      "properties": {
+        "request": {
+          "description": "The request after the decision.",
+          "type": "object",
+          "properties": {
+            "id": {
+              "description": "An approval request's id.",
+              "type": "string",
+              "pattern": "^apr_[A-Za-z0-9]{4,32}$",
+              "examples": [
+                "apr_Lp01Limit"
+              ]
+            },
+            "type": {
+              "description": "EXPENSE_REPORT (a submitted expense report) or LIMIT_INCREASE (a cardholder asks for a higher card limit).",
+              "type": "string",
+              "enum": [
+                "EXPENSE_REPORT",
+                "LIMIT_INCREASE"
+              ]
+            },
+            "status": {
+              "description": "PENDING (waiting for a decision), APPROVED or REJECTED.",
+              "type": "string",
+              "enum": [
+                "PENDING",
+                "APPROVED",
+                "REJECTED"
+              ]
+            },
+            "requestedBy": {
+              "description": "Who asked (the report's submitter, or the card's holder).",
+              "type": "object",
+              "properties": {
+                "id": {
+                  "description": "The cardholder's id.",
+                  "type": "string"
+                },
+                "name": {
+                  "description": "The cardholder's full name.",
+                  "type": "string"
+                },
+                "email": {
+                  "description": "The cardholder's email address.",
+                  "type": "string",
+                  "format": "email"
+                }
+              },
+              "required": [
+                "id",
+                "name",
+                "email"
+              ]
+            },
+            "requestedAt": {
+              "description": "When it was asked (when the report was submitted).",
+              "type": "string",
+              "format": "date-time"
+            },
+            "description": {
+              "description": "What is asked for, in the requester's words: the report's title or the reason for the increase.",
+              "type": "string"
+            },
+            "amount": {
+              "description": "The report's total, or the limit amount asked for.",
+              "type": "object",
+              "properties": {
+                "value": {
+                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                  "type": "string",
+                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                  "examples": [
+                    "1234.50"
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency code.",
+                  "type": "string",
+                  "pattern": "^[A-Z]{3}$",
+                  "examples": [
+                    "MXN"
+                  ]
+                }
+              },
+              "required": [
+                "value",
+                "currency"
+              ],
+              "additionalProperties": false
+            },
+            "expense": {
+              "description": "The expense report (EXPENSE_REPORT requests); null otherwise.",
+              "anyOf": [
+                {
+                  "description": "The expense report, by id and title.",
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "description": "An expense report's id.",
+                      "type": "string",
+                      "pattern": "^exp_[A-Za-z0-9]{4,32}$",
+                      "examples": [
+                        "exp_4Tz9Qa2M"
+                      ]
+                    },
+                    "title": {
+                      "description": "The report's title.",
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "title"
+                  ]
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "limitIncrease": {
+              "description": "The card and limits (LIMIT_INCREASE requests); null otherwise.",
+              "anyOf": [
+                {
+                  "description": "What a limit increase asks for.",
+                  "type": "object",
+                  "properties": {
+                    "card": {
+                      "description": "The card whose limit would change.",
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "description": "A card's id.",
+                          "type": "string",
+                          "pattern": "^card_[A-Za-z0-9]{4,32}$",
+                          "examples": [
+                            "card_7Hq2LmX9"
+                          ]
+                        },
+                        "last4": {
+                          "description": "The last four digits of the card number.",
+                          "type": "string"
+                        }
+                      },
+                      "required": [
+                        "id",
+                        "last4"
+                      ]
+                    },
+                    "current": {
+                      "description": "The card's limit now while the request is pending; once decided, the limit the card had just before the decision.",
+                      "type": "object",
+                      "properties": {
+                        "amount": {
+                          "description": "An exact amount of money.",
+                          "type": "object",
+                          "properties": {
+                            "value": {
+                              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                              "type": "string",
+                              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                              "examples": [
+                                "1234.50"
+                              ]
+                            },
+                            "currency": {
+                              "description": "ISO 4217 currency code.",
+                              "type": "string",
+                              "pattern": "^[A-Z]{3}$",
+                              "examples": [
+                                "MXN"
+                              ]
+                            }
+                          },
+                          "required": [
+                            "value",
+                            "currency"
+                          ],
+                          "additionalProperties": false
+                        },
+                        "period": {
+                          "description": "The period the limit applies to.",
+                          "type": "string",
+                          "enum": [
+                            "DAILY",
+                            "MONTHLY",
+                            "PER_TRANSACTION"
+                          ]
+                        }
+                      },
+                      "required": [
+                        "amount",
+                        "period"
+                      ]
+                    },
+                    "requested": {
+                      "description": "The limit asked for.",
+                      "type": "object",
+                      "properties": {
+                        "amount": {
+                          "description": "An exact amount of money.",
+                          "type": "object",
+                          "properties": {
+                            "value": {
+                              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                              "type": "string",
+                              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                              "examples": [
+                                "1234.50"
+                              ]
+                            },
+                            "currency": {
+                              "description": "ISO 4217 currency code.",
+                              "type": "string",
+                              "pattern": "^[A-Z]{3}$",
+                              "examples": [
+                                "MXN"
+                              ]
+                            }
+                          },
+                          "required": [
+                            "value",
+                            "currency"
+                          ],
+                          "additionalProperties": false
+                        },
+                        "period": {
+                          "description": "The period the limit applies to.",
+                          "type": "string",
+                          "enum": [
+                            "DAILY",
+                            "MONTHLY",
+                            "PER_TRANSACTION"
+                          ]
+                        }
+                      },
+                      "required": [
+                        "amount",
+                        "period"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "card",
+                    "current",
+                    "requested"
+                  ]
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "decidedBy": {
+              "description": "The administrator who decided; null while pending.",
+              "anyOf": [
+                {
+                  "description": "A user of the company, by id and name.",
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "description": "The user's id.",
+                      "type": "string"
+                    },
+                    "name": {
+                      "description": "The user's full name.",
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "name"
+                  ]
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "decidedAt": {
+              "description": "When it was decided; null while pending.",
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "comment": {
+              "description": "The decider's comment; null when none was given.",
+              "type": [
+                "string",
+                "null"
+              ]
+            }
+          },
+          "required": [
+            "id",
+            "type",
+            "status",
+            "requestedBy",
+            "requestedAt",
+            "description",
+            "amount",
+            "expense",
+            "limitIncrease",
+            "decidedBy",
+            "decidedAt",
+            "comment"
+          ]
+        },
+        "previousStatus": {
+          "description": "Its status before this call; the same as status when it was already decided this way and nothing changed.",
+          "type": "string",
+          "enum": [
+            "PENDING",
+            "APPROVED",
+            "REJECTED"
+          ]
+        },
+        "status": {
+          "description": "Its status now.",
+          "type": "string",
+          "enum": [
+            "PENDING",
+            "APPROVED",
+            "REJECTED"
+          ]
+        }
+      },
+      "required": [
+        "request",
+        "previousStatus",
+        "status"
+      ]
+    },
+    "operationId": "approveApprovalRequest",
+    "method": "post",
+    "path": "/api/v3/approvals/{approvalId}/approve",
+    "args": {
+      "approvalId": {
+        "in": "path",
+        "name": "approvalId"
+      },
+      "comment": {
+        "in": "body",
+        "name": "comment"
+      }
+    },
+    "fixed": [],
+    "resolve": [],
+    "confirm": [
+      {
+        "when": {
+          "previousStatus": "APPROVED"
+        },
+        "text": "Request {request.id} (\"{request.description}\" by {request.requestedBy.name}) was already approved on {request.decidedAt|date} by {request.decidedBy.name}; nothing changed."
+      },
+      {
+        "when": {
+          "request.type": "LIMIT_INCREASE"
+        },
+        "text": "Approved request {request.id}: the limit for •••• {request.limitIncrease.card.last4} ({request.requestedBy.name}) changed from {request.limitIncrease.current.amount|money} {request.limitIncrease.current.period|lower} to {request.limitIncrease.requested.amount|money} {request.limitIncrease.requested.period|lower}. The request was {previousStatus|lower}; it is now {status|lower}."
+      },
+      {
+        "text": "Approved request {request.id}: expense report \"{request.description}\" ({request.expense.id}) by {request.requestedBy.name}, {request.amount|money}. The request was {previousStatus|lower}; it is now {status|lower}."
+      }
+    ],
+    "text": {}
+  }),
+  // tool: reject_request
+  entry(14, {
+    "name": "reject_request",
+    "title": "Reject a request",
+    "description": "Rejects a pending approval request by its id (apr_…, from list_pending_approvals), with a comment that tells the requester why. A rejected expense report is not reimbursed; a rejected limit increase leaves the card's limit as it is. Rejecting a request that is already rejected changes nothing and says so; an approved request cannot be rejected. Confirms the request's status before and after. Administrators only.",
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "roles": [
+      "ADMINISTRATOR"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "approvalId": {
+          "description": "The approval request's id (apr_…), as list_pending_approvals gives it.",
+          "type": "string",
+          "pattern": "^apr_[A-Za-z0-9]{4,32}$",
+          "examples": [
+            "apr_Lp01Limit"
+          ]
+        },
+        "comment": {
+          "description": "Why the request is rejected, for the requester.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 500,
+          "examples": [
+            "Falta el comprobante del hotel."
+          ]
+        }
+      },
+      "required": [
+        "approvalId",
+        "comment"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "description": "A decision on an approval request.",
+      "type": "object",
+      "properties": {
+        "request": {
+          "description": "The request after the decision.",
+          "type": "object",
+          "properties": {
+            "id": {
+              "description": "An approval request's id.",
+              "type": "string",
+              "pattern": "^apr_[A-Za-z0-9]{4,32}$",
+              "examples": [
+                "apr_Lp01Limit"
+              ]
+            },
+            "type": {
+              "description": "EXPENSE_REPORT (a submitted expense report) or LIMIT_INCREASE (a cardholder asks for a higher card limit).",
+              "type": "string",
+              "enum": [
+                "EXPENSE_REPORT",
+                "LIMIT_INCREASE"
+              ]
+            },
+            "status": {
+              "description": "PENDING (waiting for a decision), APPROVED or REJECTED.",
+              "type": "string",
+              "enum": [
+                "PENDING",
+                "APPROVED",
+                "REJECTED"
+              ]
+            },
+            "requestedBy": {
+              "description": "Who asked (the report's submitter, or the card's holder).",
+              "type": "object",
+              "properties": {
+                "id": {
+                  "description": "The cardholder's id.",
+                  "type": "string"
+                },
+                "name": {
+                  "description": "The cardholder's full name.",
+                  "type": "string"
+                },
+                "email": {
+                  "description": "The cardholder's email address.",
+                  "type": "string",
+                  "format": "email"
+                }
+              },
+              "required": [
+                "id",
+                "name",
+                "email"
+              ]
+            },
+            "requestedAt": {
+              "description": "When it was asked (when the report was submitted).",
+              "type": "string",
+              "format": "date-time"
+            },
+            "description": {
+              "description": "What is asked for, in the requester's words: the report's title or the reason for the increase.",
+              "type": "string"
+            },
+            "amount": {
+              "description": "The report's total, or the limit amount asked for.",
+              "type": "object",
+              "properties": {
+                "value": {
+                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                  "type": "string",
+                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                  "examples": [
+                    "1234.50"
+                  ]
+                },
+                "currency": {
+                  "description": "ISO 4217 currency code.",
+                  "type": "string",
+                  "pattern": "^[A-Z]{3}$",
+                  "examples": [
+                    "MXN"
+                  ]
+                }
+              },
+              "required": [
+                "value",
+                "currency"
+              ],
+              "additionalProperties": false
+            },
+            "expense": {
+              "description": "The expense report (EXPENSE_REPORT requests); null otherwise.",
+              "anyOf": [
+                {
+                  "description": "The expense report, by id and title.",
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "description": "An expense report's id.",
+                      "type": "string",
+                      "pattern": "^exp_[A-Za-z0-9]{4,32}$",
+                      "examples": [
+                        "exp_4Tz9Qa2M"
+                      ]
+                    },
+                    "title": {
+                      "description": "The report's title.",
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "title"
+                  ]
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "limitIncrease": {
+              "description": "The card and limits (LIMIT_INCREASE requests); null otherwise.",
+              "anyOf": [
+                {
+                  "description": "What a limit increase asks for.",
+                  "type": "object",
+                  "properties": {
+                    "card": {
+                      "description": "The card whose limit would change.",
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "description": "A card's id.",
+                          "type": "string",
+                          "pattern": "^card_[A-Za-z0-9]{4,32}$",
+                          "examples": [
+                            "card_7Hq2LmX9"
+                          ]
+                        },
+                        "last4": {
+                          "description": "The last four digits of the card number.",
+                          "type": "string"
+                        }
+                      },
+                      "required": [
+                        "id",
+                        "last4"
+                      ]
+                    },
+                    "current": {
+                      "description": "The card's limit now while the request is pending; once decided, the limit the card had just before the decision.",
+                      "type": "object",
+                      "properties": {
+                        "amount": {
+                          "description": "An exact amount of money.",
+                          "type": "object",
+                          "properties": {
+                            "value": {
+                              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                              "type": "string",
+                              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                              "examples": [
+                                "1234.50"
+                              ]
+                            },
+                            "currency": {
+                              "description": "ISO 4217 currency code.",
+                              "type": "string",
+                              "pattern": "^[A-Z]{3}$",
+                              "examples": [
+                                "MXN"
+                              ]
+                            }
+                          },
+                          "required": [
+                            "value",
+                            "currency"
+                          ],
+                          "additionalProperties": false
+                        },
+                        "period": {
+                          "description": "The period the limit applies to.",
+                          "type": "string",
+                          "enum": [
+                            "DAILY",
+                            "MONTHLY",
+                            "PER_TRANSACTION"
+                          ]
+                        }
+                      },
+                      "required": [
+                        "amount",
+                        "period"
+                      ]
+                    },
+                    "requested": {
+                      "description": "The limit asked for.",
+                      "type": "object",
+                      "properties": {
+                        "amount": {
+                          "description": "An exact amount of money.",
+                          "type": "object",
+                          "properties": {
+                            "value": {
+                              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                              "type": "string",
+                              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                              "examples": [
+                                "1234.50"
+                              ]
+                            },
+                            "currency": {
+                              "description": "ISO 4217 currency code.",
+                              "type": "string",
+                              "pattern": "^[A-Z]{3}$",
+                              "examples": [
+                                "MXN"
+                              ]
+                            }
+                          },
+                          "required": [
+                            "value",
+                            "currency"
+                          ],
+                          "additionalProperties": false
+                        },
+                        "period": {
+                          "description": "The period the limit applies to.",
+                          "type": "string",
+                          "enum": [
+                            "DAILY",
+                            "MONTHLY",
+                            "PER_TRANSACTION"
+                          ]
+                        }
+                      },
+                      "required": [
+                        "amount",
+                        "period"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "card",
+                    "current",
+                    "requested"
+                  ]
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "decidedBy": {
+              "description": "The administrator who decided; null while pending.",
+              "anyOf": [
+                {
+                  "description": "A user of the company, by id and name.",
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "description": "The user's id.",
+                      "type": "string"
+                    },
+                    "name": {
+                      "description": "The user's full name.",
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "name"
+                  ]
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "decidedAt": {
+              "description": "When it was decided; null while pending.",
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "comment": {
+              "description": "The decider's comment; null when none was given.",
+              "type": [
+                "string",
+                "null"
+              ]
+            }
+          },
+          "required": [
+            "id",
+            "type",
+            "status",
+            "requestedBy",
+            "requestedAt",
+            "description",
+            "amount",
+            "expense",
+            "limitIncrease",
+            "decidedBy",
+            "decidedAt",
+            "comment"
+          ]
+        },
+        "previousStatus": {
+          "description": "Its status before this call; the same as status when it was already decided this way and nothing changed.",
+          "type": "string",
+          "enum": [
+            "PENDING",
+            "APPROVED",
+            "REJECTED"
+          ]
+        },
+        "status": {
+          "description": "Its status now.",
+          "type": "string",
+          "enum": [
+            "PENDING",
+            "APPROVED",
+            "REJECTED"
+          ]
+        }
+      },
+      "required": [
+        "request",
+        "previousStatus",
+        "status"
+      ]
+    },
+    "operationId": "rejectApprovalRequest",
+    "method": "post",
+    "path": "/api/v3/approvals/{approvalId}/reject",
+    "args": {
+      "approvalId": {
+        "in": "path",
+        "name": "approvalId"
+      },
+      "comment": {
+        "in": "body",
+        "name": "comment"
+      }
+    },
+    "fixed": [],
+    "resolve": [],
+    "confirm": [
+      {
+        "when": {
+          "previousStatus": "REJECTED"
+        },
+        "text": "Request {request.id} (\"{request.description}\" by {request.requestedBy.name}) was already rejected on {request.decidedAt|date} by {request.decidedBy.name}; nothing changed."
+      },
+      {
+        "when": {
+          "request.type": "LIMIT_INCREASE"
+        },
+        "text": "Rejected request {request.id}: the limit increase for •••• {request.limitIncrease.card.last4} ({request.requestedBy.name}) to {request.limitIncrease.requested.amount|money} {request.limitIncrease.requested.period|lower}; the limit stays {request.limitIncrease.current.amount|money} {request.limitIncrease.current.period|lower}. The request was {previousStatus|lower}; it is now {status|lower}."
+      },
+      {
+        "text": "Rejected request {request.id}: expense report \"{request.description}\" ({request.expense.id}) by {request.requestedBy.name}, {request.amount|money}. The request was {previousStatus|lower}; it is now {status|lower}."
+      }
+    ],
+    "text": {}
   }),
 ];
 

@@ -1,14 +1,18 @@
 // The Koa app: request id and log → error boundary → route → body → caller → parameters → operation.
 import { randomBytes } from "node:crypto";
 import Koa from "koa";
+import { approveApprovalRequest, getApprovalRequest, listApprovalRequests, rejectApprovalRequest } from "./approvals.js";
 import { authenticate } from "./caller.js";
 import { getCard, listCards } from "./cards.js";
 import type { Db } from "./db.js";
 import { ApiError, errorBody } from "./errors.js";
+import { getExpense, listExpenses } from "./expenses.js";
+import { getCardLimit, updateCardLimit } from "./limits.js";
 import { toggleCardLock } from "./lock.js";
 import type { Handler, LockTimers } from "./operation.js";
 import { readRequest } from "./params.js";
 import { loggableHeaders, parseQuery, record, type LoggedRequest } from "./request-log.js";
+import { getReimbursement, listReimbursements } from "./reimbursements.js";
 import { route } from "./routes.js";
 import type { ApiSpec } from "./spec.js";
 import { summarizeTransactions } from "./summary.js";
@@ -22,6 +26,16 @@ const HANDLERS: Record<string, Handler> = {
   toggleCardLock,
   listTransactions,
   summarizeTransactions,
+  getCardLimit,
+  updateCardLimit,
+  listExpenses,
+  getExpense,
+  listReimbursements,
+  getReimbursement,
+  listApprovalRequests,
+  getApprovalRequest,
+  approveApprovalRequest,
+  rejectApprovalRequest,
 };
 
 const MAX_BODY_BYTES = 64 * 1024;

@@ -157,4 +157,86 @@ export const MIGRATIONS: Migration[] = [
       ${createTransactionIndexesSql()}
     `,
   },
+  {
+    version: 4,
+    name: "expense reports, receipts, reimbursements and approval requests",
+    sql: `
+      CREATE TABLE expenses (
+        id TEXT PRIMARY KEY,
+        company_id TEXT NOT NULL REFERENCES companies(id),
+        submitter_id TEXT NOT NULL REFERENCES cardholders(id),
+        title TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'REIMBURSED')),
+        total_minor INTEGER NOT NULL,
+        line_count INTEGER NOT NULL,
+        missing_receipts INTEGER NOT NULL,
+        -- the distinct policy flags of its lines, comma-separated ('' when none)
+        policy_flags TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        submitted_at INTEGER
+      );
+      CREATE INDEX expenses_company_created ON expenses (company_id, created_at);
+      CREATE INDEX expenses_company_submitter ON expenses (company_id, submitter_id, created_at);
+      CREATE TABLE expense_lines (
+        id TEXT PRIMARY KEY,
+        expense_id TEXT NOT NULL REFERENCES expenses(id),
+        position INTEGER NOT NULL,
+        -- the purchase's date in the company's time zone (YYYY-MM-DD)
+        local_day TEXT NOT NULL,
+        description TEXT NOT NULL,
+        merchant_name TEXT NOT NULL,
+        category TEXT NOT NULL,
+        amount_minor INTEGER NOT NULL,
+        -- the card transaction this line is, and its card; both NULL for out-of-pocket lines
+        transaction_id TEXT,
+        card_id TEXT REFERENCES cards(id),
+        policy_flags TEXT NOT NULL
+      );
+      CREATE INDEX expense_lines_expense ON expense_lines (expense_id, position);
+      CREATE INDEX expense_lines_category ON expense_lines (category, expense_id);
+      CREATE UNIQUE INDEX expense_lines_transaction ON expense_lines (transaction_id) WHERE transaction_id IS NOT NULL;
+      CREATE TABLE receipts (
+        id TEXT PRIMARY KEY,
+        line_id TEXT NOT NULL UNIQUE REFERENCES expense_lines(id),
+        file_name TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        uploaded_at INTEGER NOT NULL
+      );
+      CREATE TABLE reimbursements (
+        id TEXT PRIMARY KEY,
+        company_id TEXT NOT NULL REFERENCES companies(id),
+        employee_id TEXT NOT NULL REFERENCES cardholders(id),
+        expense_id TEXT NOT NULL UNIQUE REFERENCES expenses(id),
+        amount_minor INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('PENDING', 'PAID', 'FAILED')),
+        created_at INTEGER NOT NULL,
+        paid_at INTEGER,
+        bank TEXT NOT NULL,
+        account_last4 TEXT NOT NULL,
+        failure_reason TEXT
+      );
+      CREATE INDEX reimbursements_company_created ON reimbursements (company_id, created_at);
+      CREATE TABLE approval_requests (
+        id TEXT PRIMARY KEY,
+        company_id TEXT NOT NULL REFERENCES companies(id),
+        type TEXT NOT NULL CHECK (type IN ('EXPENSE_REPORT', 'LIMIT_INCREASE')),
+        status TEXT NOT NULL CHECK (status IN ('PENDING', 'APPROVED', 'REJECTED')),
+        requested_by TEXT NOT NULL REFERENCES cardholders(id),
+        requested_at INTEGER NOT NULL,
+        description TEXT NOT NULL,
+        expense_id TEXT UNIQUE REFERENCES expenses(id),
+        card_id TEXT REFERENCES cards(id),
+        -- limit increases: the limit asked for, and once decided the limit the card had just before
+        requested_limit_minor INTEGER,
+        requested_limit_period TEXT,
+        replaced_limit_minor INTEGER,
+        replaced_limit_period TEXT,
+        decided_by TEXT REFERENCES users(id),
+        decided_at INTEGER,
+        comment TEXT
+      );
+      CREATE INDEX approvals_company_requested ON approval_requests (company_id, status, requested_at);
+      CREATE INDEX approvals_card ON approval_requests (card_id, status);
+    `,
+  },
 ];

@@ -21,3 +21,9 @@ export function formatMinor(minor: number): string {
 export function money(minor: number, currency: string): Money {
   return { value: formatMinor(minor), currency };
 }
+
+/** 3500000 → "35,000.00 MXN", for sentences in messages. */
+export function moneyText(minor: number, currency: string): string {
+  const [whole = "0", fraction = "00"] = formatMinor(minor).split(".");
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${fraction} ${currency}`;
+}

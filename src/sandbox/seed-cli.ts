@@ -18,4 +18,4 @@ const started = Date.now();
 const db = openDatabase(file);
 const report = seed(db, { transactions });
 db.close();
-console.log(`Seeded ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.companies} companies, ${report.users} users, ${report.cardholders} cardholders, ${report.cards} cards, ${report.transactions} transactions.`);
+console.log(`Seeded ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.companies} companies, ${report.users} users, ${report.cardholders} cardholders, ${report.cards} cards, ${report.transactions} transactions, ${report.expenses} expense reports, ${report.reimbursements} reimbursements, ${report.approvals} approval requests.`);

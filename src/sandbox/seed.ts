@@ -5,6 +5,7 @@ import type { Db } from "./db.js";
 import { createTransactionIndexesSql, dropTransactionIndexesSql } from "./migrations.js";
 import { DEMO_COMPANIES, type CardSeed, type CompanySeed } from "./demo.js";
 import { Random } from "./random.js";
+import { EXPENSE_TABLES, seedCompanyExpenses } from "./seed-expenses.js";
 import { normalizeText } from "./text.js";
 
 export const DEFAULT_TRANSACTIONS = 7200;
@@ -27,6 +28,9 @@ export interface SeedReport {
   cards: number;
   users: number;
   transactions: number;
+  expenses: number;
+  reimbursements: number;
+  approvals: number;
 }
 
 interface SeededCard {
@@ -177,7 +181,7 @@ export function seed(db: Db, options: SeedOptions = {}): SeedReport {
   try {
     if (bulk) db.exec(dropTransactionIndexesSql());
     db.transaction(() => {
-      for (const table of ["transactions", "merchants", "idempotency_keys", "cards", "users", "cardholders", "companies"]) db.exec(`DELETE FROM ${table}`);
+      for (const table of [...EXPENSE_TABLES, "transactions", "merchants", "idempotency_keys", "cards", "users", "cardholders", "companies"]) db.exec(`DELETE FROM ${table}`);
       const seq = { n: 0 };
       DEMO_COMPANIES.forEach((company, i) => {
         // Separate streams: people and cards do not depend on how many transactions are asked for.
@@ -187,12 +191,32 @@ export function seed(db: Db, options: SeedOptions = {}): SeedReport {
       db.exec("DELETE FROM tokens WHERE user_id NOT IN (SELECT id FROM users)");
     })();
     if (bulk) db.exec(createTransactionIndexesSql());
+    // After the indexes exist: expense lines look up each submitter's transactions.
+    seedExpenses(db, now);
     db.exec("ANALYZE");
   } finally {
     db.pragma("foreign_keys = ON");
   }
   const count = (table: string): number => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
-  return { companies: count("companies"), cardholders: count("cardholders"), cards: count("cards"), users: count("users"), transactions: count("transactions") };
+  return {
+    companies: count("companies"),
+    cardholders: count("cardholders"),
+    cards: count("cards"),
+    users: count("users"),
+    transactions: count("transactions"),
+    expenses: count("expenses"),
+    reimbursements: count("reimbursements"),
+    approvals: count("approval_requests"),
+  };
+}
+
+/** Replaces the expense reports, reimbursements and approval requests, from the companies' own transactions. */
+export function seedExpenses(db: Db, now: number = Date.now()): void {
+  db.transaction(() => {
+    for (const table of EXPENSE_TABLES) db.exec(`DELETE FROM ${table}`);
+    // Own streams: expenses never shift people, cards or transactions.
+    DEMO_COMPANIES.forEach((company, i) => seedCompanyExpenses(db, company, now, new Random(3000 + i)));
+  })();
 }
 
 /** True when the database has no demo data yet. */

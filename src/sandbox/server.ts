@@ -5,7 +5,8 @@ import type { Server } from "node:http";
 import { createApp } from "./app.js";
 import { DEFAULT_DB_FILE, openDatabase, type Db } from "./db.js";
 import type { LoggedRequest } from "./request-log.js";
-import { isEmpty, seed } from "./seed.js";
+import { isEmpty, seed, seedExpenses } from "./seed.js";
+import { lacksExpenses } from "./seed-expenses.js";
 import { loadSpec, type ApiSpec } from "./spec.js";
 
 export interface SandboxOptions {
@@ -45,6 +46,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const now = (): number => Date.now() + offset;
   const db = openDatabase(options.dbFile ?? process.env.SANDBOX_DB ?? DEFAULT_DB_FILE);
   if (isEmpty(db)) seed(db, { now: now(), ...(options.transactions !== undefined ? { transactions: options.transactions } : {}) });
+  // A database seeded before expenses existed gets them from its own transactions.
+  else if (lacksExpenses(db)) seedExpenses(db, now());
   cachedSpec ??= loadSpec();
   const spec = cachedSpec;
   const requestLog: LoggedRequest[] = [];
