@@ -1,5 +1,8 @@
 // Build → the files of generated/, as text keyed by file name (nothing is written here).
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 import type { Build } from "./build.js";
 import { emitApiTypes } from "./emit/api-types.js";
 import { emitCatalogue } from "./emit/catalogue.js";
@@ -12,14 +15,22 @@ export type Files = Map<string, string>;
 
 const TABLE_SOURCE = new URL("./table.ts", import.meta.url);
 
-export async function renderFiles(build: Build): Promise<Files> {
+const TYPES_VERSION = (createRequire(import.meta.url)("openapi-typescript/package.json") as { version: string }).version;
+
+/** `previous`: the folder generated before; its api.d.ts is reused when made from the same spec by the same openapi-typescript. */
+export async function renderFiles(build: Build, previous?: string): Promise<Files> {
   const source = { specName: build.specName, ...(build.manifestName ? { manifestName: build.manifestName } : {}) };
   const warnings = build.model.warnings;
   let typed = true;
-  const apiTypes = await emitApiTypes(build.loaded.doc, source, (message) => {
-    typed = false;
-    warnings.push(`${build.specName}: ${message}`);
-  });
+  const key = hash(`${TYPES_VERSION}\n${build.specName}\n${JSON.stringify(build.loaded.doc)}`);
+  let apiTypes = previous ? reusable(join(previous, "api.d.ts"), key) : undefined;
+  if (apiTypes === undefined) {
+    const body = await emitApiTypes(build.loaded.doc, source, (message) => {
+      typed = false;
+      warnings.push(`${build.specName}: ${message}`);
+    });
+    apiTypes = `${SEAL}${key} ${hash(body)}\n${body}`;
+  } else typed = !apiTypes.includes("export type paths = Record<string, Record<string, any>>;");
   const files: Files = new Map([
     ["TOOLS.md", emitCatalogue(build.model, source)],
     ["api.d.ts", apiTypes],
@@ -30,4 +41,21 @@ export async function renderFiles(build: Build): Promise<Files> {
     ["tools.ts", emitToolsTs(build.model, source)],
   ]);
   return files;
+}
+
+// The first line of api.d.ts seals the input (openapi-typescript version, spec) and the text below it.
+const SEAL = "// api types: ";
+
+function hash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 24);
+}
+
+/** The previous api.d.ts when its seal matches this input and its text is untouched; undefined otherwise. */
+function reusable(file: string, key: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, "utf8");
+  const newline = text.indexOf("\n");
+  const [sealedKey, bodyHash] = text.slice(SEAL.length, newline).split(" ");
+  if (!text.startsWith(SEAL) || sealedKey !== key || bodyHash !== hash(text.slice(newline + 1))) return undefined;
+  return text;
 }

@@ -60,8 +60,8 @@ async function main(argv: string[]): Promise<number> {
     return breaking.length > 0 ? 1 : 0;
   }
 
-  const files = await renderFiles(build);
   const out = resolve(values.out ?? "generated");
+  const files = await renderFiles(build, out);
   const warnings = build.model.warnings;
   if (!values.quiet && warnings.length > 0) {
     const shown = values.all ? warnings.slice(0, 20) : warnings;

@@ -1,10 +1,11 @@
 // generated/api.d.ts: the API's types, from openapi-typescript.
-import openapiTS, { astToString } from "openapi-typescript";
 import { isObject, type Doc } from "../load.js";
 import { header, type Source } from "./header.js";
 
 export async function emitApiTypes(doc: Doc, source: Source, warn: (message: string) => void): Promise<string> {
   try {
+    // Loaded on demand: it brings the TypeScript compiler, the slowest part of a start.
+    const { default: openapiTS, astToString } = await import("openapi-typescript");
     const ast = await openapiTS(offline(doc) as Parameters<typeof openapiTS>[0], { silent: true });
     return header(source) + astToString(ast);
   } catch (error) {

@@ -6,9 +6,9 @@ import type { JsonSchema } from "../table.js";
 /** A $ref may appear this many times in its own expansion before it is cut (recursion). */
 export const CIRCULAR_BOUND = 1;
 /** Nested $ref expansions deeper than this are cut: real specs need far fewer. */
-export const MAX_REF_DEPTH = 12;
+export const MAX_REF_DEPTH = 6;
 /** Nodes one top-level schema may expand to; heavily recursive specs would otherwise explode. */
-export const NODE_BUDGET = 20_000;
+export const NODE_BUDGET = 1_500;
 
 const FORMATS = new Set([
   "date", "time", "date-time", "duration", "uri", "uri-reference", "uri-template", "url", "email",
@@ -31,7 +31,8 @@ interface Session {
 }
 
 export class SchemaTransformer {
-  private readonly memo = new Map<string, JsonSchema>();
+  /** Expanded $refs with the nodes they cost, so a reused expansion still counts against the budget. */
+  private readonly memo = new Map<string, { schema: JsonSchema; nodes: number }>();
   constructor(
     private readonly refs: Refs,
     private readonly warnings: Warnings,
@@ -45,8 +46,7 @@ export class SchemaTransformer {
 
   private walk(node: unknown, s: Session, stack: string[]): JsonSchema {
     if (++s.nodes > NODE_BUDGET) {
-      if (s.nodes === NODE_BUDGET + 1) this.warnings.add(s.where, `schema larger than ${NODE_BUDGET} nodes; deeper parts accept any value`);
-      s.cut = true;
+      this.overBudget(s);
       return {};
     }
     if (node === true || node === undefined) return {};
@@ -60,6 +60,11 @@ export class SchemaTransformer {
       }
     }
     return this.object(node, s, stack);
+  }
+
+  private overBudget(s: Session): void {
+    this.warnings.add(s.where, `schema larger than ${NODE_BUDGET} nodes; the parts beyond accept any value`);
+    s.cut = true;
   }
 
   private ref(node: Record<string, unknown>, s: Session, stack: string[]): JsonSchema {
@@ -78,14 +83,19 @@ export class SchemaTransformer {
     } else {
       const key = `${s.mode}\u0000${ref}`;
       const cached = this.memo.get(key);
-      if (cached) {
-        resolved = cached;
+      if (cached && s.nodes + cached.nodes > NODE_BUDGET) {
+        this.overBudget(s);
+        resolved = {};
+      } else if (cached) {
+        s.nodes += cached.nodes;
+        resolved = cached.schema;
       } else {
         const target = this.refs.lookup(ref, s.where);
         const outer = s.cut;
+        const before = s.nodes;
         s.cut = false;
         resolved = target === undefined ? {} : this.walk(target, s, [...stack, ref]);
-        if (!s.cut && this.refs.isLocal(ref)) this.memo.set(key, resolved);
+        if (!s.cut && this.refs.isLocal(ref)) this.memo.set(key, { schema: resolved, nodes: s.nodes - before });
         s.cut = s.cut || outer;
       }
     }

@@ -5,7 +5,9 @@ import { createAjv } from "../../codegen/ajv.js";
 import { buildAll } from "../../codegen/build.js";
 import type { ToolModel } from "../../codegen/model.js";
 import type { JsonSchema } from "../../codegen/table.js";
-import { ok, openapi, writeSpec } from "./specs.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ok, openapi, tempDir, writeSpec } from "./specs.js";
 
 async function toolsOf(doc: unknown, name = "spec.yaml") {
   const build = await buildAll(writeSpec(doc, name));
@@ -256,5 +258,15 @@ describe("schema objects", () => {
     expect(Object.keys(props(byName("withCookie").inputSchema))).toEqual(["ext"]);
     expect(warnings.some((w) => w.includes("withCookie") && w.includes("cookie parameter session"))).toBe(true);
     expect(warnings.some((w) => w.includes("withCookie") && w.includes("external $ref other.yaml#/Thing"))).toBe(true);
+  });
+
+  it("reads JSON with a byte-order mark and YAML alike", async () => {
+    const doc = openapi({ "/p": { get: { operationId: "ping", responses: ok({ type: "object", properties: { pong: { type: "boolean" } } }) } } });
+    const dir = tempDir();
+    writeFileSync(join(dir, "bom.json"), "\ufeff" + JSON.stringify(doc));
+    const fromJson = await buildAll(join(dir, "bom.json"));
+    const fromYaml = await buildAll(writeSpec(doc, "same.yaml"));
+    expect(fromJson.model.tools.map((t) => t.name)).toEqual(["ping"]);
+    expect(fromJson.model.tools[0]!.outputSchema).toEqual(fromYaml.model.tools[0]!.outputSchema);
   });
 });

@@ -1,3 +1,4 @@
+// api types: ef69a6ae049e652c43311afe ecf53ea4db7a43fd435d7963
 // Written by `npm run codegen` from test/codegen/fixtures/pets/tools.yaml and test/codegen/fixtures/pets/pets.openapi.yaml. Do not edit: change the spec or the manifest and run it again.
 export interface paths {
     "/me": {
