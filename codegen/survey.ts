@@ -35,7 +35,7 @@ export async function surveySpec(file: string, options: { files?: boolean } = {}
       if (!/^[a-zA-Z0-9_-]{1,64}$/.test(tool.name)) failures.push(`${tool.name}: not a valid MCP tool name`);
       if (names.has(tool.name)) failures.push(`${tool.name}: name used twice`);
       names.add(tool.name);
-      if (JSON.stringify(tool.inputSchema).includes('"$ref"')) failures.push(`${tool.name}: inputSchema holds a $ref`);
+      if (holdsRef(tool.inputSchema)) failures.push(`${tool.name}: inputSchema holds a $ref`);
       for (const [kind, schema] of [["inputSchema", tool.inputSchema], ["outputSchema", tool.outputSchema]] as const) {
         if (!schema) continue;
         if (schema.type !== "object") failures.push(`${tool.name}: ${kind} root is not an object`);
@@ -56,4 +56,15 @@ export async function surveySpec(file: string, options: { files?: boolean } = {}
     failures.push(`crashed: ${(error as Error).stack?.split("\n").slice(0, 3).join(" | ")}`);
   }
   return { spec: file, operations, tools, warnings, failures, ms: performance.now() - started };
+}
+
+/** Whether a $ref keyword is left anywhere a schema sits (property names and example data may say "$ref" freely). */
+export function holdsRef(schema: unknown): boolean {
+  if (typeof schema !== "object" || schema === null) return false;
+  const node = schema as Record<string, unknown>;
+  if (typeof node.$ref === "string") return true;
+  const children: unknown[] = [node.items, node.additionalProperties, node.not, node.propertyNames];
+  for (const key of ["anyOf", "allOf", "oneOf"]) if (Array.isArray(node[key])) children.push(...(node[key] as unknown[]));
+  for (const key of ["properties", "patternProperties"]) if (node[key] && typeof node[key] === "object") children.push(...Object.values(node[key] as object));
+  return children.some(holdsRef);
 }

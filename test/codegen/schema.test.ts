@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createAjv } from "../../codegen/ajv.js";
 import { buildAll } from "../../codegen/build.js";
+import { holdsRef } from "../../codegen/survey.js";
 import type { ToolModel } from "../../codegen/model.js";
 import type { JsonSchema } from "../../codegen/table.js";
 import { writeFileSync } from "node:fs";
@@ -268,5 +269,13 @@ describe("schema objects", () => {
     const fromYaml = await buildAll(writeSpec(doc, "same.yaml"));
     expect(fromJson.model.tools.map((t) => t.name)).toEqual(["ping"]);
     expect(fromJson.model.tools[0]!.outputSchema).toEqual(fromYaml.model.tools[0]!.outputSchema);
+  });
+
+  it("keeps a property named $ref (as Kubernetes has) without mistaking it for a reference", async () => {
+    const { byName } = await toolsOf(openapi({ "/crd": { post: { operationId: "makeCrd", requestBody: { content: { "application/json": { schema: { type: "object", properties: { $ref: { type: "string" }, kind: { type: "string" } } } } } }, responses: ok({ type: "object" }) } } }));
+    const tool = byName("makeCrd");
+    expect(Object.keys(props(tool.inputSchema))).toEqual(["$ref", "kind"]);
+    expect(holdsRef(tool.inputSchema)).toBe(false);
+    expect(holdsRef({ type: "object", properties: { a: { $ref: "#/x" } } })).toBe(true);
   });
 });
