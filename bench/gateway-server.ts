@@ -1,6 +1,10 @@
 // Starts the real gateway on a given tool table, listening on loopback, configured as `npm start` does.
 import type { ToolTable } from "../generated/table.js";
+import { openAudit } from "../src/gateway/audit.js";
 import { createGateway, createLogger, type LogLevel } from "../src/gateway/index.js";
+
+// Rate limiting stays on, so its cost is measured, with a rule no benchmark reaches.
+const UNREACHED = { points: 1_000_000_000, durationSec: 60 };
 
 export interface GatewayServerOptions {
   upstreamUrl: string;
@@ -21,8 +25,10 @@ function withIdentity(table: ToolTable, identity: ToolTable): ToolTable {
 export async function startGatewayServer(opts: GatewayServerOptions): Promise<{ url: string; tools: number; close(): Promise<void> }> {
   let table = (await opts.load(opts.tableModule)).table as ToolTable;
   if (opts.identityModule) table = withIdentity(table, (await opts.load(opts.identityModule)).table as ToolTable);
-  // Logs stay on (one line per request is part of the product's cost); the bench sends them to /dev/null.
+  // Logs and the audit trail stay on, as in `npm start` (their cost is the product's); the bench sends
+  // stdout to /dev/null.
   const log = createLogger((process.env.LOG_LEVEL as LogLevel | undefined) ?? "info");
+  const audit = openAudit(process.env.AUDIT_LOG ?? "stdout");
   const gateway = await createGateway({
     table,
     upstreamUrl: opts.upstreamUrl,
@@ -30,7 +36,16 @@ export async function startGatewayServer(opts: GatewayServerOptions): Promise<{ 
     tokenHeader: "clara-mcp-token",
     realm: "clara",
     log,
+    audit,
+    rateLimits: { perAddress: UNREACHED, perToken: UNREACHED },
   });
   const base = await gateway.listen(0, "127.0.0.1");
-  return { url: `${base}/mcp`, tools: table.tools.length, close: () => gateway.close() };
+  return {
+    url: `${base}/mcp`,
+    tools: table.tools.length,
+    async close() {
+      await gateway.close();
+      await audit.close();
+    },
+  };
 }

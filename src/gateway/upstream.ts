@@ -1,6 +1,7 @@
 // The upstream API, called through the generated typed client over one keep-alive undici pool.
 import { Pool } from "undici";
-import { createApiClient } from "../../generated/client.js";
+import createClient, { type ClientOptions } from "openapi-fetch";
+import type { ApiClient } from "../../generated/client.js";
 import type { ToolTable, UpstreamRequest, UpstreamResult } from "../../generated/table.js";
 import type { Breaker } from "./breaker.js";
 import { isRepeatable, retrying, type RetryPolicy } from "./retry.js";
@@ -64,36 +65,56 @@ export function classifyFailure(error: unknown): UpstreamUnavailable {
   return new UpstreamUnavailable(!NOT_SENT.has(code), code);
 }
 
-/** A Response whose body is already read, so the client's text()/json() cost nothing more. */
-class ReadResponse extends Response {
+type RawHeaders = Record<string, string | string[] | undefined>;
+
+/** Read-only headers over undici's raw ones (names already lower case): what callers of a Response use. */
+class AnswerHeaders {
+  constructor(private readonly raw: RawHeaders) {}
+  get(name: string): string | null {
+    const value = this.raw[name.toLowerCase()];
+    if (value === undefined) return null;
+    return typeof value === "string" ? value : value.join(", ");
+  }
+  has(name: string): boolean {
+    return this.raw[name.toLowerCase()] !== undefined;
+  }
+  forEach(each: (value: string, name: string) => void): void {
+    for (const name in this.raw) {
+      const value = this.get(name);
+      if (value !== null) each(value, name);
+    }
+  }
+}
+
+/**
+ * An answer whose body is already read, with the part of a WHATWG Response the client and the tool
+ * engine use (status, ok, headers.get, text, json) and none of its construction cost.
+ */
+class ReadResponse {
+  readonly ok: boolean;
+  readonly statusText = "";
+  readonly headers: AnswerHeaders;
   constructor(
     private readonly raw: string,
-    status: number,
-    headers: Headers,
+    readonly status: number,
+    headers: RawHeaders,
   ) {
-    super(null, { status, headers });
+    this.ok = status >= 200 && status < 300;
+    this.headers = new AnswerHeaders(headers);
   }
-  override text = (): Promise<string> => Promise.resolve(this.raw);
+  text(): Promise<string> {
+    return Promise.resolve(this.raw);
+  }
   // An answer that is not JSON counts as no answer: it may have been processed, so the outcome is unknown.
-  override json = (): Promise<any> =>
-    new Promise((resolve, reject) => {
+  json(): Promise<any> {
+    return new Promise((resolve, reject) => {
       try {
         resolve(JSON.parse(this.raw));
       } catch {
         reject(new UpstreamUnavailable(true, "unreadable answer"));
       }
     });
-}
-
-function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
-  const headers = new Headers();
-  for (const name in raw) {
-    const value = raw[name];
-    if (value === undefined) continue;
-    if (typeof value === "string") headers.append(name, value);
-    else for (const one of value) headers.append(name, one);
   }
-  return headers;
 }
 
 function plainHeaders(headers: Headers): Record<string, string> {
@@ -217,12 +238,12 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
           unavailable: (sent, reason) => new UpstreamUnavailable(sent, reason),
         })
       : await send(method, path, headers, body, input.signal);
-    return new ReadResponse(NO_BODY.has(reply.status) ? "" : reply.text, reply.status, toHeaders(reply.headers));
+    return new ReadResponse(NO_BODY.has(reply.status) ? "" : reply.text, reply.status, reply.headers) as unknown as Response;
   }
 
-  // `Request` takes effect once the generated client passes it through to openapi-fetch.
-  const clientOptions = { baseUrl: opts.baseUrl, fetch: poolFetch, Request: PlainRequest };
-  const client = createApiClient(clientOptions as unknown as Parameters<typeof createApiClient>[0]);
+  // The generated client's createApiClient does not pass `Request` on to openapi-fetch yet, so the same
+  // client is made here with it; the generated operations still make every typed call.
+  const client = createClient({ baseUrl: opts.baseUrl, fetch: poolFetch, Request: PlainRequest } as unknown as ClientOptions) as unknown as ApiClient;
   const operations = opts.table.operations;
 
   return {

@@ -1,6 +1,7 @@
 // What the hot path keeps between requests — the identity of a recent token, and tools/list encoded
 // once per role — never outlives a revocation and never answers one caller with another's data.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { table } from "../../generated/tools.js";
 import { startStack, USERS, type Stack } from "./harness.js";
 
 let stack: Stack;
@@ -126,9 +127,12 @@ describe("tools/list encoded once per role", () => {
     expect(adminList.json.result.tools.length).toBeGreaterThan(0);
     // Same bytes for the same role, request after request (the id is the client's own).
     expect((await rpc(admin, "tools/list")).text).toBe(adminList.text);
-    expect(booksList.json.result.tools.map((tool: { name: string }) => tool.name)).toEqual(
-      adminList.json.result.tools.map((tool: { name: string }) => tool.name),
-    );
+    // Each role its own list, exactly the tools the table gives that role.
+    const names = (answer: Answer) => answer.json.result.tools.map((tool: { name: string }) => tool.name);
+    const [adminMe, booksMe] = await Promise.all([stack.sandboxFetch(admin, "/api/v3/me"), stack.sandboxFetch(books, "/api/v3/me")]);
+    const forRole = (role: string) => table.tools.filter((tool) => tool.roles.includes(role)).map((tool) => tool.name);
+    expect(names(adminList)).toEqual(forRole(adminMe.body.role));
+    expect(names(booksList)).toEqual(forRole(booksMe.body.role));
     expect(employeeList.status).toBe(403);
     expect(employeeList.text).not.toContain('"tools"');
 
