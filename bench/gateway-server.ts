@@ -33,7 +33,6 @@ export async function startGatewayServer(opts: GatewayServerOptions): Promise<{ 
     table,
     upstreamUrl: opts.upstreamUrl,
     info: { name: "clara", version: "0.1.0" },
-    tokenHeader: "clara-mcp-token",
     realm: "clara",
     log,
     audit,

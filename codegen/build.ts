@@ -84,6 +84,8 @@ function apiEntry(manifest: Manifest, spec: SpecModel, file: string, errors: str
   }
   const errorsEntry = manifest.api.errors ?? {};
   return {
+    title: spec.title,
+    ...(manifest.api.tokenHeader ? { tokenHeader: manifest.api.tokenHeader.toLowerCase() } : {}),
     identity: { operationId: manifest.api.identity.operationId, fields: { ...manifest.api.identity.fields } },
     roles: [...manifest.api.roles],
     ...(manifest.api.idempotencyHeader ? { idempotencyHeader: manifest.api.idempotencyHeader } : {}),
@@ -101,7 +103,7 @@ export async function buildAll(specFile: string, options: AllOptions = {}): Prom
   const loaded = await loadSpec(specFile, warnings);
   const spec = transformPaths(loaded);
   const roles = options.roles ?? DEFAULT_ROLES;
-  const api: ApiEntry = { identity: { operationId: "", fields: {} }, roles, errors: {} };
+  const api: ApiEntry = { title: spec.title, identity: { operationId: "", fields: {} }, roles, errors: {} };
   const names = nameTools(spec.operations);
   const tools: ToolModel[] = [];
   const operations: OperationModel[] = [];

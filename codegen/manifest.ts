@@ -103,6 +103,7 @@ export const ManifestSchema = z.strictObject({
     identity: z.strictObject({ operationId: text, fields: z.record(z.string(), text) }),
     roles: z.array(text).min(1),
     idempotencyHeader: text.optional(),
+    tokenHeader: z.string().regex(/^[A-Za-z0-9-]+$/, "an HTTP header name").optional(),
     errors: z.strictObject({ code: text.optional(), message: text.optional(), requestId: text.optional() }).optional(),
   }),
   resolvers: z.record(z.string(), Resolver).optional(),

@@ -4,6 +4,8 @@ import { operations } from "./client.js";
 import type { ApiEntry, ToolEntry, ToolTable } from "./table.js";
 
 export const api: ApiEntry = {
+  "title": "Clara API",
+  "tokenHeader": "clara-mcp-token",
   "identity": {
     "operationId": "getCurrentUser",
     "fields": {

@@ -12,7 +12,6 @@ import { startSandbox, type Sandbox } from "./sandbox/server.js";
 import { createToken } from "./sandbox/tokens.js";
 
 const DEMO_USERS = ["admin@acme.example", "books@acme.example", "employee@acme.example", "admin@brasa.example"];
-const TOKEN_HEADER = "clara-mcp-token";
 
 // An empty variable counts as unset, so `PORT= npm start` means the default.
 const unset = (value: unknown) => (value === "" ? undefined : value);
@@ -119,7 +118,6 @@ const gateway = await createGateway({
   table,
   upstreamUrl,
   info: { name: "clara", version: "0.1.0" },
-  tokenHeader: TOKEN_HEADER,
   realm: "clara",
   log,
   origins: { hosts: config.ALLOWED_HOSTS ?? localPolicy.hosts, origins: config.ALLOWED_ORIGINS },

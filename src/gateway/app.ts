@@ -36,8 +36,6 @@ export interface GatewayOptions {
   /** Name and version announced in initialize. */
   info?: Implementation;
   instructions?: string;
-  /** The API's own token header, besides `Authorization: Bearer` (e.g. "clara-mcp-token"). */
-  tokenHeader?: string;
   /** Realm of the WWW-Authenticate challenge. */
   realm?: string;
   log?: Logger;
@@ -128,14 +126,14 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     originGuard({
       policy: opts.origins ?? localPolicy,
       paths: [mcpPath],
-      ...(opts.tokenHeader ? { allowHeaders: [opts.tokenHeader] } : {}),
+      ...(table.api.tokenHeader ? { allowHeaders: [table.api.tokenHeader] } : {}),
     }),
   );
   app.use(mcpEndpoint(mcpPath));
   if (limiters.address) app.use(rateLimit<GatewayState>({ limiter: limiters.address, key: (ctx) => ctx.ip, what: "requests from this address", onStoreError }));
   app.use(jsonBody(opts.bodyLimit ?? 1_000_000));
   app.use(messages());
-  app.use(auth({ identity, catalogue, roles: table.api.roles, realm, ...(opts.tokenHeader ? { tokenHeader: opts.tokenHeader.toLowerCase() } : {}) }));
+  app.use(auth({ identity, catalogue, roles: table.api.roles, realm, ...(table.api.tokenHeader ? { tokenHeader: table.api.tokenHeader } : {}) }));
   if (limiters.token) app.use(rateLimit<GatewayState>({ limiter: limiters.token, key: (ctx) => ctx.state.presented?.hash, what: "requests for this token", onStoreError }));
   app.use(mcpDispatch({ transport: mcp.transport, identity, realm, log }));
 

@@ -84,7 +84,6 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     table: opts.table ?? claraTable,
     upstreamUrl: sandbox.url,
     info: { name: "clara", version: "0.1.0" },
-    tokenHeader: TOKEN_HEADER,
     realm: "clara",
     log: createLogger("info", sink),
     now: () => new Date(sandbox.now()),

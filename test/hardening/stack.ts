@@ -73,7 +73,6 @@ export async function startHardened(opts: HardenedOptions = {}): Promise<Hardene
     table: gatewayOptions.table ?? table,
     upstreamUrl: faulty?.url ?? sandbox.url,
     info: { name: "clara", version: "0.1.0" },
-    tokenHeader: TOKEN_HEADER,
     realm: "clara",
     log: createLogger("info", sink(logs)),
     ...gatewayOptions,

@@ -31,10 +31,8 @@ const readersByApi = new WeakMap<ApiEntry, ErrorReaders>();
 export function errorReaders(api: ApiEntry): ErrorReaders {
   let readers = readersByApi.get(api);
   if (!readers) {
-    // A table may carry the API's title; otherwise the text speaks of "the API".
-    const title = (api as { title?: unknown }).title;
     readers = {
-      apiName: typeof title === "string" && title.trim() ? title.trim() : "The API",
+      apiName: api.title.trim() || "The API",
       code: fieldReader(api.errors.code ?? "code"),
       message: fieldReader(api.errors.message ?? "message"),
       requestId: fieldReader(api.errors.requestId ?? "requestId"),

@@ -54,8 +54,8 @@ describe("upstream errors", () => {
     expect(classifyFailure(new Error("???")).sent).toBe(true);
   });
 
-  it("says 'The API' when the table names none", () => {
-    const plain = errorReaders({ identity: fleetTable.api.identity, roles: ["OWNER"], errors: {} });
+  it("says 'The API' when the spec has no title", () => {
+    const plain = errorReaders({ title: " ", identity: fleetTable.api.identity, roles: ["OWNER"], errors: {} });
     expect(text(unavailableResult(new UpstreamUnavailable(false, "ECONNREFUSED"), plain, read))).toMatch(/^The API is unavailable/);
   });
 });

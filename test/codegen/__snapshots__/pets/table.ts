@@ -166,6 +166,10 @@ export interface OperationEntry {
 }
 
 export interface ApiEntry {
+  /** The API's name for people (the spec's info.title), e.g. in "Clara API is unavailable". */
+  title: string;
+  /** A header the API's own clients send the token in, besides `Authorization: Bearer`. */
+  tokenHeader?: string;
   identity: { operationId: string; fields: Record<string, string> };
   roles: readonly string[];
   idempotencyHeader?: string;

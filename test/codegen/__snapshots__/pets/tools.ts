@@ -4,6 +4,7 @@ import { operations } from "./client.js";
 import type { ApiEntry, ToolEntry, ToolTable } from "./table.js";
 
 export const api: ApiEntry = {
+  "title": "Pet shelter",
   "identity": {
     "operationId": "whoAmI",
     "fields": {
