@@ -67,7 +67,7 @@ describe("the clara-mcp-token header", () => {
     const token = stack.token(USERS.books);
     const client = await stack.client(token, { header: TOKEN_HEADER });
     const tools = await client.listTools();
-    expect(tools.tools.length).toBe(7);
+    expect(tools.tools.length).toBe(12);
     const me = await client.callTool({ name: "get_current_user", arguments: {} });
     expect(me.structuredContent).toMatchObject({ email: USERS.books, role: "BOOKKEEPER" });
   });

@@ -40,7 +40,7 @@ describe("npm start", () => {
 
       const client = new Client({ name: "newcomer", version: "1.0.0" });
       await client.connect(new StreamableHTTPClientTransport(new URL(url!), { requestInit: { headers: { authorization: `Bearer ${tokens["books@acme.example"]}` } } }));
-      expect((await client.listTools()).tools).toHaveLength(7);
+      expect((await client.listTools()).tools).toHaveLength(12);
       const me = await client.callTool({ name: "get_current_user", arguments: {} });
       expect(me.structuredContent).toMatchObject({ email: "books@acme.example" });
       await client.close();

@@ -94,7 +94,7 @@ describe("direct TLS", () => {
     const dispatcher = new Agent({ connect: { ca: readFileSync(cert) } });
     const trusted = ((input: string | URL, init?: Parameters<typeof undiciFetch>[1]) => undiciFetch(input, { ...init, dispatcher })) as typeof undiciFetch;
     const client = await connect(url, tokens["books@acme.example"]!, trusted);
-    expect((await client.listTools()).tools.length).toBe(7);
+    expect((await client.listTools()).tools.length).toBe(12);
     const health = await trusted(url.replace("/mcp", "/healthz"));
     expect(health.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
     await client.close();

@@ -16,7 +16,11 @@ describe("spec/clara.openapi.yaml", () => {
     const doc = parse(readFileSync(SPEC_FILE, "utf8"));
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
     const ops = loadSpec().operations;
-    expect(ops.map((o) => o.operationId).sort()).toEqual(["getCard", "getCurrentUser", "listCards", "listTransactions", "summarizeTransactions", "toggleCardLock"]);
+    expect(ops.map((o) => o.operationId).sort()).toEqual([
+      "approveApprovalRequest", "getApprovalRequest", "getCard", "getCardLimit", "getCurrentUser", "getExpense", "getReimbursement",
+      "listApprovalRequests", "listCards", "listExpenses", "listReimbursements", "listTransactions", "rejectApprovalRequest",
+      "summarizeTransactions", "toggleCardLock", "updateCardLimit",
+    ]);
     for (const op of ops) {
       const raw = doc.paths[op.path][op.method.toLowerCase()];
       expect(raw.summary, op.operationId).toBeTruthy();

@@ -6,6 +6,7 @@ export default defineConfig({
     root: new URL("../../..", import.meta.url).pathname,
     include: [
       "test/gateway/prompts*.test.ts",
+      "test/gateway/extension*.test.ts",
       "test/gateway/auth.test.ts",
       "test/gateway/protocol.test.ts",
       "test/gateway/isolation.test.ts",
