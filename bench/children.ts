@@ -11,6 +11,8 @@ export interface Child {
   ready: Ready;
   /** Wall milliseconds from spawning to the ready message (includes node and tsx start-up). */
   spawnToReadyMs: number;
+  /** The child's live heap after a full GC, bytes (the child must run with --expose-gc). */
+  heapAfterGc(): Promise<number>;
   /** Starts the child's CPU profiler, or stops it and writes the profile to `file`. */
   profile(step: "start" | "stop", file?: string): Promise<void>;
   stop(): Promise<void>;
@@ -19,9 +21,20 @@ export interface Child {
 const running = new Set<ChildProcess>();
 
 export async function startChild(kind: ServerKind, opts: ServeOptions = {}, nodeArgs: string[] = []): Promise<Child> {
+  // BENCH_NODE_ARGS: extra node flags for every server, e.g. to try V8 heap settings.
+  const extra = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  return startProcess(kind, SERVE, [kind, JSON.stringify(opts)], ["--import", "tsx", ...extra, ...nodeArgs]);
+}
+
+/** A built JavaScript server (plain node, no TypeScript loader) speaking the same IPC as bench/serve.ts. */
+export function startScript(kind: ServerKind, script: string, args: string[]): Promise<Child> {
+  return startProcess(kind, script, args, []);
+}
+
+async function startProcess(kind: ServerKind, script: string, args: string[], execArgv: string[]): Promise<Child> {
   const begin = performance.now();
-  const child = fork(SERVE, [kind, JSON.stringify(opts)], {
-    execArgv: ["--import", "tsx", ...nodeArgs],
+  const child = fork(script, args, {
+    execArgv,
     env: process.env,
     stdio: ["ignore", "ignore", "pipe", "ipc"],
   });
@@ -42,6 +55,16 @@ export async function startChild(kind: ServerKind, opts: ServeOptions = {}, node
     pid: child.pid!,
     ready,
     spawnToReadyMs,
+    heapAfterGc: () =>
+      new Promise<number>((resolve) => {
+        const done = (message: { heapUsed?: number }) => {
+          if (message.heapUsed === undefined) return;
+          child.off("message", done);
+          resolve(message.heapUsed);
+        };
+        child.on("message", done);
+        child.send({ heap: true });
+      }),
     profile: (step, file) =>
       new Promise<void>((resolve) => {
         const done = (message: { profiled?: string }) => {

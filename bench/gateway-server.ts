@@ -13,6 +13,12 @@ export interface GatewayServerOptions {
   load(module: string): Promise<Record<string, unknown>>;
 }
 
+export interface RunningGateway {
+  url: string;
+  tools: number;
+  close(): Promise<void>;
+}
+
 /** A corpus table knows nothing of Clara's identity operation: borrow it from the Clara table. */
 function withIdentity(table: ToolTable, identity: ToolTable): ToolTable {
   return {
@@ -22,16 +28,14 @@ function withIdentity(table: ToolTable, identity: ToolTable): ToolTable {
   };
 }
 
-export async function startGatewayServer(opts: GatewayServerOptions): Promise<{ url: string; tools: number; close(): Promise<void> }> {
-  let table = (await opts.load(opts.tableModule)).table as ToolTable;
-  if (opts.identityModule) table = withIdentity(table, (await opts.load(opts.identityModule)).table as ToolTable);
+export async function serveGateway(table: ToolTable, upstreamUrl: string): Promise<RunningGateway> {
   // Logs and the audit trail stay on, as in `npm start` (their cost is the product's); the bench sends
   // stdout to /dev/null.
   const log = createLogger((process.env.LOG_LEVEL as LogLevel | undefined) ?? "info");
   const audit = openAudit(process.env.AUDIT_LOG ?? "stdout");
   const gateway = await createGateway({
     table,
-    upstreamUrl: opts.upstreamUrl,
+    upstreamUrl,
     info: { name: "clara", version: "0.1.0" },
     realm: "clara",
     log,
@@ -47,4 +51,10 @@ export async function startGatewayServer(opts: GatewayServerOptions): Promise<{ 
       await audit.close();
     },
   };
+}
+
+export async function startGatewayServer(opts: GatewayServerOptions): Promise<RunningGateway> {
+  let table = (await opts.load(opts.tableModule)).table as ToolTable;
+  if (opts.identityModule) table = withIdentity(table, (await opts.load(opts.identityModule)).table as ToolTable);
+  return serveGateway(table, opts.upstreamUrl);
 }

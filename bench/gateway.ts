@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { LATEST_PROTOCOL_VERSION } from "@modelcontextprotocol/sdk/types.js";
-import { startChild, stopAll, type Child } from "./children.js";
+import { startChild, startScript, stopAll, type Child } from "./children.js";
 import { FIXTURE_CARD_ID, FIXTURE_TOKEN } from "./fixture-upstream.js";
 import { runLoad, runSequential, type LoadOptions, type LoadResult } from "./load.js";
 import { usage } from "./proc.js";
@@ -96,6 +96,14 @@ async function measure(name: string, server: Child, upstream: Child | undefined,
   return row;
 }
 
+/** Latency with one request at a time: what a single assistant's call waits, without queueing. */
+async function alone(name: string, load: Omit<LoadOptions, "connections">): Promise<LoadResult & { name: string }> {
+  await runSequential({ ...load, requests: 200 });
+  const result = await runSequential({ ...load, requests: listRuns * 3 });
+  console.error(`  ${name}, one at a time: p50 ${result.p50Ms.toFixed(3)} ms, p99 ${result.p99Ms.toFixed(3)} ms`);
+  return { name, ...result };
+}
+
 async function toolsListLatency(name: string, gateway: Child, token: string): Promise<LoadResult & { name: string; tools: number; bytes: number }> {
   const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" });
   const probe = await fetch(gateway.ready.url, { method: "POST", headers: mcpHeaders(token), body });
@@ -111,8 +119,9 @@ async function toolsListLatency(name: string, gateway: Child, token: string): Pr
   return { name, tools, bytes: raw.length, ...result };
 }
 
-async function soak(upstream: Child): Promise<{ readyMs: number; spawnToReadyMs: number; rssAfter5k: number; rssAfterAll: number; calls: number; errors: number }> {
-  const gateway = await startChild("gateway", { upstreamUrl: upstream.ready.url });
+async function soak(upstream: Child): Promise<{ readyMs: number; spawnToReadyMs: number; rssAfter5k: number; rssAfterAll: number; heapAfter5k: number; heapAfterAll: number; calls: number; errors: number }> {
+  // A fresh gateway, so "after 5,000 calls" means since it started.
+  const gateway = await startChild("gateway", { upstreamUrl: upstream.ready.url }, ["--expose-gc"]);
   const load = {
     url: gateway.ready.url,
     method: "POST" as const,
@@ -125,16 +134,52 @@ async function soak(upstream: Child): Promise<{ readyMs: number; spawnToReadyMs:
   const rssAfter5k = usage(gateway.pid).rootRssBytes;
   const rest = await runLoad({ ...load, requests: Math.max(0, soakCalls - 5_000) });
   const rssAfterAll = usage(gateway.pid).rootRssBytes;
+  const heapAfterAll = await gateway.heapAfterGc();
+  // The live heap after 5,000 calls comes from a second fresh gateway: collecting garbage in the first
+  // one would change the course of its RSS.
+  const twin = await startChild("gateway", { upstreamUrl: upstream.ready.url }, ["--expose-gc"]);
+  await runLoad({ ...load, url: twin.ready.url, requests: 5_000 });
+  const heapAfter5k = await twin.heapAfterGc();
+  await twin.stop();
   await gateway.stop();
-  console.error(`  soak: RSS ${megabytes(rssAfter5k)} MB after 5,000 calls, ${megabytes(rssAfterAll)} MB after ${soakCalls}`);
+  console.error(`  soak: RSS ${megabytes(rssAfter5k)} MB after 5,000 calls, ${megabytes(rssAfterAll)} MB after ${soakCalls}; live heap after GC ${megabytes(heapAfter5k)} → ${megabytes(heapAfterAll)} MB`);
   return {
     readyMs: gateway.ready.readyMs,
     spawnToReadyMs: gateway.spawnToReadyMs,
     rssAfter5k,
     rssAfterAll,
+    heapAfter5k,
+    heapAfterAll,
     calls: first.requests + rest.requests,
     errors: first.errors + rest.errors,
   };
+}
+
+/** Ready time of the same gateway built into one bundle and run by plain node (no TypeScript loader). */
+async function bundledReady(fixture: Child): Promise<number[]> {
+  const { build } = await import("esbuild");
+  await build({
+    entryPoints: ["bench/gateway-bundled.ts"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: ".bench/dist/gateway.mjs",
+    external: ["better-sqlite3"],
+    // Some dependencies are CommonJS and call require.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    logLevel: "warning",
+  });
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const gateway = await startScript("gateway", ".bench/dist/gateway.mjs", [fixture.ready.url]);
+    const probe = await runLoad({ url: gateway.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: toolCall("get_card", { card: FIXTURE_CARD_ID }), verify: resultWith(FIXTURE_CARD_ID), connections: 1, requests: 1 });
+    await gateway.stop();
+    if (probe.errors > 0) throw new Error(`bundled gateway: wrong answer: ${probe.firstError}`);
+    times.push(gateway.ready.readyMs);
+  }
+  console.error(`  bundled gateway ready after ${times.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+  return times;
 }
 
 function generateCorpusTable(): void {
@@ -150,12 +195,12 @@ function generateCorpusTable(): void {
   console.error(`  corpus table generated in ${((performance.now() - begin) / 1000).toFixed(1)} s`);
 }
 
-async function againstFixture(rows: Row[], lists: Awaited<ReturnType<typeof toolsListLatency>>[], ready: Record<string, number>) {
+async function againstFixture(rows: Row[], lists: Awaited<ReturnType<typeof toolsListLatency>>[], ready: Record<string, number>, single: Awaited<ReturnType<typeof alone>>[]) {
   console.error("fixture upstream: direct REST, forwarder, gateway");
   const fixture = await startChild("fixture");
   const forwarder = await startChild("forwarder", { upstreamUrl: fixture.ready.url });
   const gateway = await startChild("gateway", { upstreamUrl: fixture.ready.url });
-  ready["gateway (Clara table)"] = gateway.ready.readyMs;
+  ready["gateway (Clara table), tsx as npm start"] = gateway.ready.readyMs;
   const auth = { authorization: `Bearer ${FIXTURE_TOKEN}` };
   const getCard = toolCall("get_card", { card: FIXTURE_CARD_ID });
   const listCards = toolCall("list_cards", {});
@@ -164,6 +209,9 @@ async function againstFixture(rows: Row[], lists: Awaited<ReturnType<typeof tool
   rows.push(await measure("gateway get_card", gateway, fixture, { url: gateway.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: getCard, verify: resultWith(FIXTURE_CARD_ID) }));
   rows.push(await measure("forwarder list_cards", forwarder, fixture, { url: forwarder.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: listCards, verify: resultWith(FIXTURE_CARD_ID) }));
   rows.push(await measure("gateway list_cards", gateway, fixture, { url: gateway.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: listCards, verify: resultWith(FIXTURE_CARD_ID) }));
+  single.push(await alone("direct REST GET /cards/{id}", { url: `${fixture.ready.url}/api/v3/cards/${FIXTURE_CARD_ID}`, headers: auth, verify: resultWithId }));
+  single.push(await alone("forwarder get_card", { url: forwarder.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: getCard, verify: resultWith(FIXTURE_CARD_ID) }));
+  single.push(await alone("gateway get_card", { url: gateway.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: getCard, verify: resultWith(FIXTURE_CARD_ID) }));
   lists.push(await toolsListLatency("tools/list, Clara manifest", gateway, FIXTURE_TOKEN));
   await Promise.all([forwarder.stop(), gateway.stop()]);
   return fixture;
@@ -179,7 +227,7 @@ async function againstCorpus(fixture: Child, lists: Awaited<ReturnType<typeof to
     tableModule: `${CORPUS_OUT}/tools.ts`,
     identityModule: "generated/tools.ts",
   });
-  ready[`gateway (${gateway.ready.tools} tools)`] = gateway.ready.readyMs;
+  ready[`gateway (${gateway.ready.tools} tools), tsx`] = gateway.ready.readyMs;
   lists.push(await toolsListLatency(`tools/list, ${gateway.ready.tools} tools`, gateway, FIXTURE_TOKEN));
   await gateway.stop();
 }
@@ -207,8 +255,13 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const lists: Awaited<ReturnType<typeof toolsListLatency>>[] = [];
   const ready: Record<string, number> = {};
-  const fixture = await againstFixture(rows, lists, ready);
+  const single: Awaited<ReturnType<typeof alone>>[] = [];
+  const fixture = await againstFixture(rows, lists, ready, single);
   const soaked = await soak(fixture);
+  const bundled = await bundledReady(fixture);
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  ready["gateway (Clara table), tsx, soak run"] = soaked.readyMs;
+  ready["gateway (Clara table), built bundle on plain node, median of 3"] = median(bundled);
   if (!flags["no-corpus"]) await againstCorpus(fixture, lists, ready);
   await fixture.stop();
   if (!flags["no-sandbox"]) await againstSandbox(rows);
@@ -223,15 +276,18 @@ async function main(): Promise<void> {
     rpsGatewayOverFloor: gateway.rps / floor.rps,
     rpsGatewayOverDirect: gateway.rps / direct.rps,
     addedMedianOverDirectMs: gateway.p50Ms - direct.p50Ms,
+    addedMedianAloneMs: single[2]!.p50Ms - single[0]!.p50Ms,
     rssGrowth: soaked.rssAfterAll / soaked.rssAfter5k - 1,
   };
   const targets: Target[] = [
     { name: "gateway CPU per tools/call", value: gateway.cpuMs, limit: 0.3, kind: "max", unit: "ms" },
     { name: "gateway CPU / forwarder CPU", value: ratios.cpuGatewayOverFloor, limit: 1.5, kind: "max", unit: "x" },
     { name: "gateway req/s / forwarder req/s", value: ratios.rpsGatewayOverFloor, limit: 0.6, kind: "min", unit: "x" },
-    { name: "added median latency over direct", value: ratios.addedMedianOverDirectMs, limit: 1, kind: "max", unit: "ms" },
+    { name: "added p50 latency over direct, one at a time", value: ratios.addedMedianAloneMs, limit: 1, kind: "max", unit: "ms" },
+    { name: `added p50 latency over direct, ${connections} connections`, value: ratios.addedMedianOverDirectMs, limit: 1, kind: "max", unit: "ms" },
     { name: `RSS growth ${soakCalls} vs 5,000 calls`, value: ratios.rssGrowth * 100, limit: 10, kind: "max", unit: "%" },
-    { name: "ready after process start", value: soaked.readyMs, limit: 500, kind: "max", unit: "ms" },
+    { name: "ready after start, tsx (npm start)", value: soaked.readyMs, limit: 500, kind: "max", unit: "ms" },
+    { name: "ready after start, built bundle", value: median(bundled), limit: 500, kind: "max", unit: "ms" },
   ];
   if (corpusList) targets.push({ name: `tools/list median, ${corpusList.tools} tools`, value: corpusList.p50Ms, limit: 3, kind: "max", unit: "ms" });
 
@@ -244,6 +300,8 @@ async function main(): Promise<void> {
       rows.map((row) => [row.name, fixed(row.rps, 0), fixed(row.p50Ms, 3), fixed(row.p99Ms, 3), row.errors, fixed(row.cpuMs, 3), fixed(row.upstreamCpuMs, 3), megabytes(row.rssBytes)]),
     ),
     "",
+    formatTable(["one request at a time", "p50 ms", "p99 ms", "errors"], single.map((one) => [one.name, fixed(one.p50Ms, 3), fixed(one.p99Ms, 3), one.errors])),
+    "",
     formatTable(
       ["tools/list (sequential, to the last byte)", "tools", "KB", "p50 ms", "p99 ms", "errors"],
       lists.map((list) => [list.name, list.tools, (list.bytes / 1024).toFixed(0), fixed(list.p50Ms, 3), fixed(list.p99Ms, 3), list.errors]),
@@ -254,6 +312,8 @@ async function main(): Promise<void> {
       [
         ["gateway RSS after 5,000 calls", `${megabytes(soaked.rssAfter5k)} MB`],
         [`gateway RSS after ${soakCalls} calls`, `${megabytes(soaked.rssAfterAll)} MB (${soaked.errors} errors)`],
+        ["gateway live heap after GC, after 5,000 calls", `${megabytes(soaked.heapAfter5k)} MB`],
+        [`gateway live heap after GC, after ${soakCalls} calls`, `${megabytes(soaked.heapAfterAll)} MB`],
         ...Object.entries(ready).map(([name, ms]): string[] => [`ready after process start: ${name}`, `${fixed(ms, 0)} ms`]),
         ["ready, spawn to ready message (soak gateway)", `${fixed(soaked.spawnToReadyMs, 0)} ms`],
       ],
@@ -265,7 +325,8 @@ async function main(): Promise<void> {
         ["gateway / forwarder, CPU per call", fixed(ratios.cpuGatewayOverFloor)],
         ["gateway / forwarder, req/s", fixed(ratios.rpsGatewayOverFloor)],
         ["gateway / direct, req/s", fixed(ratios.rpsGatewayOverDirect)],
-        ["gateway - direct, p50 ms", fixed(ratios.addedMedianOverDirectMs, 3)],
+        [`gateway - direct, p50 ms, ${connections} connections`, fixed(ratios.addedMedianOverDirectMs, 3)],
+        ["gateway - direct, p50 ms, one at a time", fixed(ratios.addedMedianAloneMs, 3)],
       ],
     ),
     "",
@@ -274,7 +335,7 @@ async function main(): Promise<void> {
   console.log(out);
 
   mkdirSync(".bench", { recursive: true });
-  const json = JSON.stringify({ date: started.toISOString(), machine, durationMs, warmupMs, connections, rows, lists, soak: soaked, ready, ratios, targets }, null, 2);
+  const json = JSON.stringify({ date: started.toISOString(), machine, durationMs, warmupMs, connections, rows, single, lists, soak: soaked, ready, bundledReadyMs: bundled, ratios, targets }, null, 2);
   const stamp = started.toISOString().replace(/[:.]/g, "-");
   writeFileSync(`.bench/gateway-${stamp}.json`, json);
   writeFileSync(".bench/gateway-latest.json", json);

@@ -101,7 +101,13 @@ async function main(): Promise<void> {
   const [kind, raw] = process.argv.slice(2);
   const running = await start(kind as ServerKind, JSON.parse(raw ?? "{}") as ServeOptions);
   process.send?.({ ready: running.ready });
-  process.on("message", (message: { stop?: boolean; profile?: "start" | "stop"; file?: string }) => {
+  process.on("message", (message: { stop?: boolean; profile?: "start" | "stop"; file?: string; heap?: boolean }) => {
+    if (message.heap) {
+      // Live heap after a full collection (needs --expose-gc): flat when nothing leaks, whatever RSS does.
+      (globalThis as { gc?: () => void }).gc?.();
+      process.send?.({ heapUsed: process.memoryUsage().heapUsed });
+      return;
+    }
     if (message.profile) {
       void profile(message.profile, message.file).then((done) => process.send?.({ profiled: done }));
       return;
