@@ -480,9 +480,9 @@ export const tools: readonly ToolEntry[] = [
     },
     "confirm": [],
     "text": {
-      "heading": "{returned} of {totalItems} cards",
+      "heading": "{returned} of {totalItems|plural:card}",
       "items": "data",
-      "item": "•••• {last4} · {cardholder.name} · {status} · limit {spendingLimit.amount|money} {spendingLimit.period|lower} · spent {spentThisPeriod|money} · {id}"
+      "item": "•••• {last4} · {cardholder.name} · {status} · limit {spendingLimit.amount|money} {spendingLimit.period|words} · spent {spentThisPeriod|money} · {id}"
     }
   }),
   // tool: get_card
@@ -718,7 +718,7 @@ export const tools: readonly ToolEntry[] = [
     ],
     "confirm": [],
     "text": {
-      "one": "•••• {last4} · {cardholder.name} · {brand} {type|lower} · {status} · limit {spendingLimit.amount|money} {spendingLimit.period|lower} · spent {spentThisPeriod|money} · {id}"
+      "one": "•••• {last4} · {cardholder.name} · {brand} {type|lower} · {status} · limit {spendingLimit.amount|money} {spendingLimit.period|words} · spent {spentThisPeriod|money} · {id}"
     }
   }),
   // tool: lock_card
@@ -1819,7 +1819,7 @@ export const tools: readonly ToolEntry[] = [
     },
     "confirm": [],
     "text": {
-      "heading": "{returned} of {totalItems} transactions",
+      "heading": "{returned} of {totalItems|plural:transaction}",
       "items": "data",
       "item": "{authorizedAt|date} · {merchant.name} · {amount|money} · {status} · {merchant.category} · {cardholder.name} •••• {card.last4}"
     }
@@ -2240,9 +2240,9 @@ export const tools: readonly ToolEntry[] = [
     },
     "confirm": [],
     "text": {
-      "heading": "Spending by {groupBy}: {totals.count} transactions, {totals.total|money}",
+      "heading": "Spending by {groupBy}: {totals.count|plural:transaction}, {totals.total|money}",
       "items": "groups",
-      "item": "{label}: {total|money} ({count} transactions)"
+      "item": "{label}: {total|money} ({count|plural:transaction})"
     }
   }),
   // tool: list_expenses
@@ -2635,9 +2635,9 @@ export const tools: readonly ToolEntry[] = [
     },
     "confirm": [],
     "text": {
-      "heading": "{returned} of {totalItems} expense reports",
+      "heading": "{returned} of {totalItems|plural:expense report}",
       "items": "data",
-      "item": "{createdAt|date} · {title} · {submitter.name} · {status} · {total|money} · {lineCount} lines, {missingReceipts} without receipt · policy flags: {policyFlags} · {id}"
+      "item": "{createdAt|date} · {title} · {submitter.name} · {status} · {total|money} · {lineCount|plural:line}, {missingReceipts} without receipt · policy flags: {policyFlags|words} · {id}"
     }
   }),
   // tool: get_expense
@@ -3149,9 +3149,9 @@ export const tools: readonly ToolEntry[] = [
     "resolve": [],
     "confirm": [],
     "text": {
-      "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount} lines, {missingReceipts} without receipt, policy flags: {policyFlags}; approval {approvalRequest.id} {approvalRequest.status}, reimbursement {reimbursement.id} {reimbursement.status}",
+      "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, policy flags: {policyFlags|words}; approval {approvalRequest.id} {approvalRequest.status}, reimbursement {reimbursement.id} {reimbursement.status}",
       "items": "lines",
-      "item": "{date} · {merchant} · {description} · {category} · {amount|money} · {paymentMethod} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags}"
+      "item": "{date} · {merchant} · {description} · {category} · {amount|money} · {paymentMethod} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
     }
   }),
   // tool: list_reimbursements
@@ -3512,7 +3512,7 @@ export const tools: readonly ToolEntry[] = [
     },
     "confirm": [],
     "text": {
-      "heading": "{returned} of {totalItems} reimbursements",
+      "heading": "{returned} of {totalItems|plural:reimbursement}",
       "items": "data",
       "item": "{createdAt|date} · {employee.name} · {amount|money} · {status} · paid {paidAt|date} · for \"{expense.title}\" ({expense.id}) · {id}"
     }
@@ -3941,7 +3941,7 @@ export const tools: readonly ToolEntry[] = [
     ],
     "confirm": [],
     "text": {
-      "one": "•••• {card.last4} ({card.cardholder.name}): limit {limit.amount|money} {limit.period|lower}, spent {spentThisPeriod|money}, available {available|money}; increase waiting for approval: {pendingIncrease.requested.amount|money} ({pendingIncrease.approvalId})"
+      "one": "•••• {card.last4} ({card.cardholder.name}): limit {limit.amount|money} {limit.period|words}, spent {spentThisPeriod|money}, available {available|money}; increase waiting for approval: {pendingIncrease.requested.amount|money} ({pendingIncrease.approvalId})"
     }
   }),
   // tool: update_card_limit
@@ -4336,16 +4336,16 @@ export const tools: readonly ToolEntry[] = [
           "changed.amount": false,
           "changed.period": false
         },
-        "text": "The limit for •••• {card.last4} ({card.cardholder.name}) was already {after.amount|money} {after.period|lower}; nothing changed."
+        "text": "The limit for •••• {card.last4} ({card.cardholder.name}) was already {after.amount|money} {after.period|words}; nothing changed."
       },
       {
         "when": {
           "changed.period": false
         },
-        "text": "Limit for •••• {card.last4} ({card.cardholder.name}) changed from {before.amount|money} to {after.amount|money} {after.period|lower}."
+        "text": "Limit for •••• {card.last4} ({card.cardholder.name}) changed from {before.amount|money} to {after.amount|money} {after.period|words}."
       },
       {
-        "text": "Limit for •••• {card.last4} ({card.cardholder.name}) changed from {before.amount|money} {before.period|lower} to {after.amount|money} {after.period|lower}."
+        "text": "Limit for •••• {card.last4} ({card.cardholder.name}) changed from {before.amount|money} {before.period|words} to {after.amount|money} {after.period|words}."
       }
     ],
     "text": {}
@@ -4758,9 +4758,9 @@ export const tools: readonly ToolEntry[] = [
     },
     "confirm": [],
     "text": {
-      "heading": "{returned} of {totalItems} pending approval requests",
+      "heading": "{returned} of {totalItems|plural:pending approval request}",
       "items": "data",
-      "item": "{requestedAt|date} · {type} · {requestedBy.name} · \"{description}\" · {amount|money} · {id}"
+      "item": "{requestedAt|date} · {type|words} · {requestedBy.name} · \"{description}\" · {amount|money} · {id}"
     }
   }),
   // tool: approve_request
@@ -5164,7 +5164,7 @@ export const tools: readonly ToolEntry[] = [
         "when": {
           "request.type": "LIMIT_INCREASE"
         },
-        "text": "Approved request {request.id}: the limit for •••• {request.limitIncrease.card.last4} ({request.requestedBy.name}) changed from {request.limitIncrease.current.amount|money} {request.limitIncrease.current.period|lower} to {request.limitIncrease.requested.amount|money} {request.limitIncrease.requested.period|lower}. The request was {previousStatus|lower}; it is now {status|lower}."
+        "text": "Approved request {request.id}: the limit for •••• {request.limitIncrease.card.last4} ({request.requestedBy.name}) changed from {request.limitIncrease.current.amount|money} {request.limitIncrease.current.period|words} to {request.limitIncrease.requested.amount|money} {request.limitIncrease.requested.period|words}. The request was {previousStatus|lower}; it is now {status|lower}."
       },
       {
         "text": "Approved request {request.id}: expense report \"{request.description}\" ({request.expense.id}) by {request.requestedBy.name}, {request.amount|money}. The request was {previousStatus|lower}; it is now {status|lower}."
@@ -5577,7 +5577,7 @@ export const tools: readonly ToolEntry[] = [
         "when": {
           "request.type": "LIMIT_INCREASE"
         },
-        "text": "Rejected request {request.id}: the limit increase for •••• {request.limitIncrease.card.last4} ({request.requestedBy.name}) to {request.limitIncrease.requested.amount|money} {request.limitIncrease.requested.period|lower}; the limit stays {request.limitIncrease.current.amount|money} {request.limitIncrease.current.period|lower}. The request was {previousStatus|lower}; it is now {status|lower}."
+        "text": "Rejected request {request.id}: the limit increase for •••• {request.limitIncrease.card.last4} ({request.requestedBy.name}) to {request.limitIncrease.requested.amount|money} {request.limitIncrease.requested.period|words}; the limit stays {request.limitIncrease.current.amount|money} {request.limitIncrease.current.period|words}. The request was {previousStatus|lower}; it is now {status|lower}."
       },
       {
         "text": "Rejected request {request.id}: expense report \"{request.description}\" ({request.expense.id}) by {request.requestedBy.name}, {request.amount|money}. The request was {previousStatus|lower}; it is now {status|lower}."

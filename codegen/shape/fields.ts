@@ -1,7 +1,14 @@
 // Dotted paths ("card.cardholder.name") over JSON Schemas, and the templates that use them.
 import type { JsonSchema } from "../table.js";
 
-export const FILTERS = new Set(["money", "lower", "date"]);
+/** The template filters the runtime renders: which take an argument after a colon, and which need a number. */
+export const FILTERS: ReadonlyMap<string, { argument?: { says: string; pattern: RegExp }; number?: true }> = new Map([
+  ["money", {}],
+  ["lower", {}],
+  ["words", {}],
+  ["date", {}],
+  ["plural", { argument: { says: "a noun, or singular/plural (plural:line, plural:person/people)", pattern: /^[^/]+(\/[^/]+)?$/ }, number: true }],
+]);
 
 /** The schema at a dotted path, `null` when the path certainly does not exist, undefined when the schema cannot tell. */
 export function schemaAt(schema: JsonSchema | undefined, path: string): JsonSchema | null | undefined {
@@ -44,22 +51,44 @@ export function itemsAt(schema: JsonSchema | undefined, path: string): JsonSchem
 export interface Placeholder {
   path: string;
   filter?: string;
+  /** What follows the filter's colon ("line" in `{n|plural:line}`). */
+  arg?: string;
 }
 
 export function placeholders(template: string): Placeholder[] {
   const out: Placeholder[] = [];
   for (const match of template.matchAll(/\{([^{}|]+)(?:\|([^{}]+))?\}/g)) {
-    out.push({ path: match[1]!.trim(), ...(match[2] ? { filter: match[2].trim() } : {}) });
+    const spec = match[2];
+    const colon = spec?.indexOf(":") ?? -1;
+    out.push({
+      path: match[1]!.trim(),
+      ...(spec ? { filter: (colon < 0 ? spec : spec.slice(0, colon)).trim() } : {}),
+      ...(spec && colon >= 0 ? { arg: spec.slice(colon + 1).trim() } : {}),
+    });
   }
   return out;
 }
 
-/** Problems of one template over `schema`: unknown fields and unknown filters. */
+/** Problems of one template over `schema`: unknown fields, unknown filters and filter arguments that do not fit. */
 export function templateProblems(template: string, schema: JsonSchema | undefined, what: string): string[] {
   const problems: string[] = [];
-  for (const { path, filter } of placeholders(template)) {
-    if (filter !== undefined && !FILTERS.has(filter)) problems.push(`{${path}|${filter}}: unknown filter "${filter}" (known: ${[...FILTERS].join(", ")})`);
-    if (schemaAt(schema, path) === null) problems.push(`{${path}}: no field "${path}" in ${what}`);
+  for (const { path, filter, arg } of placeholders(template)) {
+    const field = schemaAt(schema, path);
+    if (field === null) problems.push(`{${path}}: no field "${path}" in ${what}`);
+    if (filter === undefined) continue;
+    const shown = `{${path}|${filter}${arg === undefined ? "" : `:${arg}`}}`;
+    const rule = FILTERS.get(filter);
+    if (!rule) problems.push(`${shown}: unknown filter "${filter}" (known: ${[...FILTERS.keys()].join(", ")})`);
+    else if (rule.argument && (arg === undefined || !rule.argument.pattern.test(arg))) problems.push(`${shown}: ${filter} needs ${rule.argument.says}`);
+    else if (!rule.argument && arg !== undefined) problems.push(`${shown}: ${filter} takes no argument`);
+    else if (rule.number && field && !mayBeNumber(field)) problems.push(`${shown}: ${filter} needs a number, and "${path}" is ${[field.type].flat().join(" or ")}`);
   }
   return problems;
+}
+
+/** False only when the schema says plainly that the value is never a number. */
+function mayBeNumber(schema: JsonSchema): boolean {
+  if (schema.type === undefined) return true;
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  return types.includes("integer") || types.includes("number");
 }

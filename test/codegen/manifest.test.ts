@@ -95,6 +95,7 @@ describe("manifest validation", () => {
       tool(m, "get_card").resolve = { cardId: "cards" };
       tool(m, "list_cards").text.item = "{last4} {holder.name}";
       tool(m, "list_cards").text.heading = "{returned|upper}";
+      tool(m, "get_card").text.one = "{last4|plural:card} {spendingLimit.period|words:x}";
       tool(m, "unlock_card").await.until.field = "state";
       tool(m, "unlock_card").confirm[1].when = { previous: "ACTIVE" };
       tool(m, "list_transactions").period.from = "since";
@@ -107,6 +108,8 @@ describe("manifest validation", () => {
       /tool list_cards \(tools\[1\]\): text\.heading: \{returned\|upper\}: unknown filter "upper"/,
       /tool list_cards \(tools\[1\]\): text\.item: \{holder\.name\}: no field "holder\.name" in an element of data/,
       /tool get_card \(tools\[2\]\): resolve\.cardId: no resolver named "cards"/,
+      /tool get_card \(tools\[2\]\): text\.one: \{last4\|plural:card\}: plural needs a number, and "last4" is string/,
+      /tool get_card \(tools\[2\]\): text\.one: \{spendingLimit\.period\|words:x\}: words takes no argument/,
       /tool lock_card \(tools\[3\]\): params\.lock\.value: "yes" does not fit the parameter/,
       /tool unlock_card \(tools\[4\]\): await\.until\.field: no field "state" in the answer of getCard/,
       /tool unlock_card \(tools\[4\]\): confirm\[1\]\.when\.previous: no field "previous" in the answer/,

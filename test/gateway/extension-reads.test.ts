@@ -102,7 +102,8 @@ describe("read tools, for administrators and bookkeepers alike", () => {
       expect(answer.structured).toEqual(rest);
       const lines = answer.text.split("\n");
       expect(lines[0]).toContain(`Expense report "${rest.title}" (${rest.id}) by ${rest.submitter.name}: SUBMITTED`);
-      expect(lines[0]).toContain(`policy flags: ${rest.policyFlags.join(", ")}`);
+      expect(lines[0]).toContain(`policy flags: ${rest.policyFlags.map((flag: string) => flag.toLowerCase().replaceAll("_", " ")).join(", ")}`);
+      expect(lines[0]).toContain(`, ${rest.lineCount} ${rest.lineCount === 1 ? "line" : "lines"}, `);
       expect(lines[0]).toContain(`approval ${rest.approvalRequest.id} PENDING`);
       expect(lines.slice(1)).toHaveLength(rest.lines.length);
     }
@@ -137,6 +138,9 @@ describe("read tools, for administrators and bookkeepers alike", () => {
       `•••• 4821 (Luis Pérez): limit 20,000.00 MXN monthly, spent ${grouped(rest.spentThisPeriod.value)} MXN, ` +
         `available ${grouped(rest.available.value)} MXN; increase waiting for approval: 35,000.00 MXN (apr_Lp01Limit)`,
     );
+    const perTransaction = (await restAll(admin, "/api/v3/cards")).items.find((card) => card.spendingLimit.period === "PER_TRANSACTION");
+    const perAnswer = await books.call("get_card_limit", { card: perTransaction.id });
+    expect(perAnswer.text).toContain(`: limit ${grouped(perTransaction.spendingLimit.amount.value)} MXN per transaction, spent `);
     const ambiguous = await admin.call("get_card_limit", { card: "ana torres" });
     expect(ambiguous.isError).toBe(true);
     expect(ambiguous.text).toContain("Ana Torres");
@@ -150,7 +154,7 @@ describe("read tools, for administrators and bookkeepers alike", () => {
       expect(ids(answer.structured.data)).toEqual(ids(rest.items));
       expect(new Set(answer.structured.data.map((r: any) => r.type))).toEqual(new Set(["EXPENSE_REPORT", "LIMIT_INCREASE"]));
       expect(answer.text.split("\n")[0]).toBe(`${rest.totalItems} of ${rest.totalItems} pending approval requests`);
-      expect(answer.text).toContain('LIMIT_INCREASE · Luis Pérez · "Viajes a Monterrey en diciembre" · 35,000.00 MXN · apr_Lp01Limit');
+      expect(answer.text).toContain('limit increase · Luis Pérez · "Viajes a Monterrey en diciembre" · 35,000.00 MXN · apr_Lp01Limit');
     }
     const increases = await admin.call("list_pending_approvals", { type: "LIMIT_INCREASE" });
     expect(ids(increases.structured.data)).toEqual(ids(rest.items.filter((r) => r.type === "LIMIT_INCREASE")));

@@ -80,15 +80,63 @@ export function formatValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const filters: Record<string, Filter> = {
-  money: (value) => formatMoney(value),
-  lower: (value) => (value === null || value === undefined ? MISSING : formatValue(value).toLowerCase()),
-  date: (value, env) => formatDate(value, env.timeZone),
+/** `PER_TRANSACTION` → "per transaction": an API constant as words. */
+export function formatWords(value: unknown): string {
+  if (value === null || value === undefined) return MISSING;
+  return formatValue(value).toLowerCase().replaceAll("_", " ");
+}
+
+const SIBILANT = /(s|x|z|ch|sh)$/;
+const CONSONANT_Y = /[^aeiou]y$/;
+
+/** The plural of an English noun by the regular rules: line → lines, box → boxes, category → categories. */
+export function pluralOf(noun: string): string {
+  if (CONSONANT_Y.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return SIBILANT.test(noun) ? `${noun}es` : `${noun}s`;
+}
+
+/** `plural:line` or `plural:person/people` → a count with its noun: "1 line", "3 lines", "0 people". */
+function countOf(arg: string): Filter {
+  const [singular, given] = arg.split("/").map((part) => part.trim());
+  const plural = given ?? pluralOf(singular!);
+  return (value) => {
+    if (value === null || value === undefined || value === "") return MISSING;
+    const count = formatValue(value);
+    return `${count} ${count === "1" ? singular : plural}`;
+  };
+}
+
+interface FilterKind {
+  /** The argument after the colon, when the filter takes one: what it is, and its shape. */
+  argument?: { says: string; pattern: RegExp };
+  make: (arg: string) => Filter;
+}
+
+const filters: Record<string, FilterKind> = {
+  money: { make: () => (value) => formatMoney(value) },
+  lower: { make: () => (value) => (value === null || value === undefined ? MISSING : formatValue(value).toLowerCase()) },
+  words: { make: () => formatWords },
+  date: { make: () => (value, env) => formatDate(value, env.timeZone) },
+  plural: { argument: { says: "a noun, or singular/plural (plural:line, plural:person/people)", pattern: /^[^/]+(\/[^/]+)?$/ }, make: countOf },
 };
 
 export const FILTERS = Object.keys(filters);
 
 const PLACEHOLDER = /\{([^{}|]+)(?:\|([^{}]+))?\}/g;
+
+/** "plural:line" → the filter, refusing an unknown name or a missing or unexpected argument. */
+function filterOf(spec: string, source: string): Filter {
+  const colon = spec.indexOf(":");
+  const name = (colon < 0 ? spec : spec.slice(0, colon)).trim();
+  const arg = colon < 0 ? undefined : spec.slice(colon + 1).trim();
+  const kind = filters[name];
+  if (!kind) throw new Error(`unknown template filter "${name}" in "${source}" (known: ${FILTERS.join(", ")})`);
+  if (kind.argument && (arg === undefined || !kind.argument.pattern.test(arg))) {
+    throw new Error(`template filter "${name}" in "${source}" needs ${kind.argument.says}`);
+  }
+  if (!kind.argument && arg !== undefined) throw new Error(`template filter "${name}" in "${source}" takes no argument`);
+  return kind.make(arg ?? "");
+}
 
 export function compileTemplate(source: string): Template {
   const parts: (string | { read: FieldReader; filter?: Filter })[] = [];
@@ -97,11 +145,7 @@ export function compileTemplate(source: string): Template {
     if (match.index > last) parts.push(source.slice(last, match.index));
     const path = match[1]!.trim();
     const filterName = match[2]?.trim();
-    let filter: Filter | undefined;
-    if (filterName !== undefined) {
-      filter = filters[filterName];
-      if (!filter) throw new Error(`unknown template filter "${filterName}" in "${source}" (known: ${FILTERS.join(", ")})`);
-    }
+    const filter = filterName === undefined ? undefined : filterOf(filterName, source);
     parts.push(filter ? { read: fieldReader(path), filter } : { read: fieldReader(path) });
     last = match.index + match[0].length;
   }

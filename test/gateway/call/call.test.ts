@@ -168,9 +168,10 @@ describe("callTool", () => {
     const result = await call(listTrips, { period: "last_month", minFare: "5000" }, { now });
     expect(fleet.log[0]!.query).toEqual({ from: "2026-10-01", to: "2026-10-31", min_fare: "5000" });
     expect(result.structuredContent).toMatchObject({ period: { from: "2026-10-01", to: "2026-10-31", timeZone: "America/Mexico_City", preset: "last_month" } });
-    expect(text(result)).toBe("1 trips\n- 2026-11-02 · 5,600.50 MXN\nPeriod: 2026-10-01 to 2026-10-31 (America/Mexico_City), last month.");
+    expect(text(result)).toBe("1 trip\n- 2026-11-02 · 5,600.50 MXN\nPeriod: 2026-10-01 to 2026-10-31 (America/Mexico_City), last month.");
 
     const byDefault = await call(listTrips, {}, { now });
+    expect(text(byDefault).split("\n")[0]).toBe("2 trips");
     expect(text(byDefault)).toContain("- 2026-11-17 · 120.00 MXN");
     expect(text(byDefault)).toMatch(/Period: 2026-11-01 to 2026-11-30 \(America\/Mexico_City\), this month, used by default because no period was given\.$/);
   });

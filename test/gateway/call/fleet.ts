@@ -153,7 +153,7 @@ export const listTrips: ToolEntry = {
     .strict(),
   args: { start: { in: "query", name: "from" }, end: { in: "query", name: "to" }, minFare: { in: "query", name: "min_fare" } },
   period: { arg: "period", from: "start", to: "end", default: "this_month" },
-  text: { heading: "{trips.length} trips", items: "trips", item: "{at|date} · {fare|money}" },
+  text: { heading: "{trips.length|plural:trip}", items: "trips", item: "{at|date} · {fare|money}" },
 };
 
 export const countTrips: ToolEntry = {
@@ -169,7 +169,7 @@ export const countTrips: ToolEntry = {
   wrapOutput: "count",
   input: z.object({}).strict(),
   args: {},
-  text: { one: "{count} trips" },
+  text: { one: "{count|plural:trip}" },
 };
 
 export const fleetTable: ToolTable = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileTemplate, formatDate, formatDecimal, formatMoney } from "../../../src/gateway/call/templates.js";
+import { compileTemplate, formatDate, formatDecimal, formatMoney, formatWords, pluralOf } from "../../../src/gateway/call/templates.js";
 
 const env = { timeZone: "America/Mexico_City" };
 
@@ -47,6 +47,55 @@ describe("dates", () => {
   });
 });
 
+describe("words", () => {
+  it("writes an API constant as lower-case words", () => {
+    expect(formatWords("PER_TRANSACTION")).toBe("per transaction");
+    expect(formatWords("MONTHLY")).toBe("monthly");
+    expect(formatWords(["WEEKEND_SPENDING", "OVER_CATEGORY_LIMIT"])).toBe("weekend spending, over category limit");
+  });
+
+  it("renders nothing to say as a dash", () => {
+    expect(formatWords(null)).toBe("—");
+    expect(formatWords(undefined)).toBe("—");
+    expect(formatWords([])).toBe("—");
+    expect(compileTemplate("limit {period|words}")({ period: "DAILY_ATM" }, env)).toBe("limit daily atm");
+  });
+});
+
+describe("plural", () => {
+  const render = (template: string, data: unknown) => compileTemplate(template)(data, env);
+
+  it("puts the noun in the singular for exactly one, in the plural otherwise", () => {
+    expect(render("{n|plural:line}", { n: 1 })).toBe("1 line");
+    expect(render("{n|plural:line}", { n: 0 })).toBe("0 lines");
+    expect(render("{n|plural:line}", { n: 3 })).toBe("3 lines");
+    expect(render("{n|plural:line}", { n: 1.5 })).toBe("1.5 lines");
+    expect(render("{n|plural:expense report}", { n: 2 })).toBe("2 expense reports");
+    expect(render("{n|plural:expense report}", { n: 1 })).toBe("1 expense report");
+  });
+
+  it("follows the regular English rules, or the plural given after a slash", () => {
+    expect(["line", "box", "batch", "wish", "bus", "category", "day"].map(pluralOf)).toEqual([
+      "lines", "boxes", "batches", "wishes", "buses", "categories", "days",
+    ]);
+    expect(render("{n|plural:person/people}", { n: 4 })).toBe("4 people");
+    expect(render("{n|plural:person/people}", { n: 1 })).toBe("1 person");
+    expect(render("{n|plural: quiz / quizzes }", { n: 2 })).toBe("2 quizzes");
+  });
+
+  it("renders a missing count as a dash, not as a number of things", () => {
+    expect(render("{n|plural:line}", {})).toBe("—");
+    expect(render("{n|plural:line}", { n: null })).toBe("—");
+  });
+
+  it("refuses, when compiled, a missing or malformed noun", () => {
+    expect(() => compileTemplate("{n|plural}")).toThrow(/template filter "plural" in "\{n\|plural\}" needs a noun/);
+    expect(() => compileTemplate("{n|plural:}")).toThrow(/needs a noun/);
+    expect(() => compileTemplate("{n|plural:a/b/c}")).toThrow(/needs a noun/);
+    expect(() => compileTemplate("{n|plural:/lines}")).toThrow(/needs a noun/);
+  });
+});
+
 describe("templates", () => {
   it("renders paths and filters", () => {
     const render = compileTemplate("Card •••• {card.last4} ({card.holder.name}) is {status|lower}, limit {limit|money}, since {since|date}.");
@@ -67,6 +116,7 @@ describe("templates", () => {
 
   it("refuses an unknown filter when compiled, not when rendered", () => {
     expect(() => compileTemplate("{amount|euros}")).toThrow(/unknown template filter "euros"/);
+    expect(() => compileTemplate("{amount|money:EUR}")).toThrow(/template filter "money" in "\{amount\|money:EUR\}" takes no argument/);
   });
 
   it("keeps text without placeholders as it is", () => {
