@@ -72,6 +72,14 @@ const Await = z.strictObject({
   intervalMs: z.int().positive(),
 });
 
+const When = z.record(z.string(), z.unknown());
+const textFields = { one: text.optional(), heading: text.optional(), items: text.optional(), item: text.optional() };
+const itemsWithItem = (t: { items?: string; item?: string }) => (t.items === undefined) === (t.item === undefined);
+const TextEntry = z.strictObject(textFields).refine(itemsWithItem, "items and item go together");
+const TextCase = z.strictObject({ when: When.optional(), ...textFields })
+  .refine(itemsWithItem, "items and item go together")
+  .refine((t) => t.one !== undefined || t.heading !== undefined || t.item !== undefined, "a case says something: one, heading, or items with item");
+
 const Annotations = z.strictObject({
   readOnlyHint: z.boolean().optional(),
   destructiveHint: z.boolean().optional(),
@@ -91,9 +99,8 @@ const Tool = z.strictObject({
   period: z.strictObject({ from: text, to: text, default: z.enum(PRESETS as [PeriodPreset, ...PeriodPreset[]]).optional() }).optional(),
   pages: Pages.optional(),
   await: Await.optional(),
-  confirm: z.array(z.strictObject({ when: z.record(z.string(), z.unknown()).optional(), text })).optional(),
-  text: z.strictObject({ one: text.optional(), heading: text.optional(), items: text.optional(), item: text.optional() })
-    .refine((t) => (t.items === undefined) === (t.item === undefined), "items and item go together")
+  confirm: z.array(z.strictObject({ when: When.optional(), text })).optional(),
+  text: z.union([TextEntry, z.array(TextCase).min(1)], { error: "one text { one | heading, items, item } or a list of cases { when?, one | heading, items, item }" })
     .optional(),
 });
 

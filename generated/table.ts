@@ -104,16 +104,26 @@ export interface AwaitEntry {
   intervalMs: number;
 }
 
+/** Dotted paths of the answer and the values they must equal for a case to apply; `null` also matches an absent field. */
+export type When = Record<string, unknown>;
+
+/** A sentence a write answers with; the first case whose `when` holds (no `when`: always) is used. */
 export interface ConfirmCase {
-  when?: Record<string, unknown>;
+  when?: When;
   text: string;
 }
 
+/** The short text for people: `one` line, or a `heading` and one `item` line per element of the `items` array. */
 export interface TextEntry {
   one?: string;
   heading?: string;
   items?: string;
   item?: string;
+}
+
+/** One way of telling an answer, used when its `when` holds (no `when`: always). */
+export interface TextCase extends TextEntry {
+  when?: When;
 }
 
 export interface ToolEntry {
@@ -138,7 +148,8 @@ export interface ToolEntry {
   pages?: PagesEntry;
   await?: AwaitEntry;
   confirm: readonly ConfirmCase[];
-  text: TextEntry;
+  /** One text for every answer, or cases of which the first whose `when` holds is used. */
+  text: TextEntry | readonly TextCase[];
 }
 
 export interface UpstreamRequest {

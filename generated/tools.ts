@@ -3148,11 +3148,29 @@ export const tools: readonly ToolEntry[] = [
     "fixed": [],
     "resolve": [],
     "confirm": [],
-    "text": {
-      "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, policy flags: {policyFlags|words}; approval {approvalRequest.id} {approvalRequest.status}, reimbursement {reimbursement.id} {reimbursement.status}",
-      "items": "lines",
-      "item": "{date} · {merchant} · {description} · {category} · {amount|money} · {paymentMethod} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
-    }
+    "text": [
+      {
+        "when": {
+          "approvalRequest": null
+        },
+        "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, policy flags: {policyFlags|words}; not submitted for approval yet",
+        "items": "lines",
+        "item": "{date} · {merchant} · {description} · {category} · {amount|money} · {paymentMethod} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+      },
+      {
+        "when": {
+          "reimbursement": null
+        },
+        "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, policy flags: {policyFlags|words}; approval {approvalRequest.id} {approvalRequest.status}, no reimbursement",
+        "items": "lines",
+        "item": "{date} · {merchant} · {description} · {category} · {amount|money} · {paymentMethod} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+      },
+      {
+        "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, policy flags: {policyFlags|words}; approval {approvalRequest.id} {approvalRequest.status}, reimbursement {reimbursement.id} {reimbursement.status}",
+        "items": "lines",
+        "item": "{date} · {merchant} · {description} · {category} · {amount|money} · {paymentMethod} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+      }
+    ]
   }),
   // tool: list_reimbursements
   entry(9, {
@@ -3940,9 +3958,17 @@ export const tools: readonly ToolEntry[] = [
       }
     ],
     "confirm": [],
-    "text": {
-      "one": "•••• {card.last4} ({card.cardholder.name}): limit {limit.amount|money} {limit.period|words}, spent {spentThisPeriod|money}, available {available|money}; increase waiting for approval: {pendingIncrease.requested.amount|money} ({pendingIncrease.approvalId})"
-    }
+    "text": [
+      {
+        "when": {
+          "pendingIncrease": null
+        },
+        "one": "•••• {card.last4} ({card.cardholder.name}): limit {limit.amount|money} {limit.period|words}, spent {spentThisPeriod|money}, available {available|money}; no increase waiting for approval"
+      },
+      {
+        "one": "•••• {card.last4} ({card.cardholder.name}): limit {limit.amount|money} {limit.period|words}, spent {spentThisPeriod|money}, available {available|money}; increase to {pendingIncrease.requested.amount|money} {pendingIncrease.requested.period|words} waiting for approval ({pendingIncrease.approvalId})"
+      }
+    ]
   }),
   // tool: update_card_limit
   entry(11, {

@@ -1,9 +1,10 @@
 // One manifest entry → one tool: arguments, bindings, output, helpers, annotations, roles and its validator source.
 import type { ManifestResolver, ManifestTool } from "../manifest.js";
 import type { OperationModel, SpecModel, ToolModel } from "../model.js";
-import type { ApiEntry, AwaitEntry, ConfirmCase, JsonSchema, ResolverEntry, TextEntry } from "../table.js";
+import type { ApiEntry, AwaitEntry, JsonSchema, ResolverEntry } from "../table.js";
 import { zodSource } from "../zod.js";
 import { deriveAnnotations } from "./annotations.js";
+import { shapeConfirm, shapeText } from "./cases.js";
 import { itemsAt, placeholders, schemaAt, templateProblems } from "./fields.js";
 import { operationParams, shapeInput } from "./input.js";
 import { answerSchema, shapeOutput } from "./output.js";
@@ -53,23 +54,8 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
     },
     problems,
   );
-  const confirm: ConfirmCase[] = (entry.confirm ?? []).map((c) => ({ ...(c.when ? { when: { ...c.when } } : {}), text: c.text }));
-  confirm.forEach((c, i) => {
-    for (const field of Object.keys(c.when ?? {})) {
-      if (schemaAt(output.outputSchema, field) === null) problems.fail(`confirm[${i}].when.${field}`, `no field "${field}" in the answer`);
-    }
-    for (const p of templateProblems(c.text, output.outputSchema, "the answer")) problems.fail(`confirm[${i}].text`, p);
-  });
-  const text: TextEntry = { ...(entry.text ?? {}) };
-  for (const key of ["one", "heading"] as const) {
-    const template = text[key];
-    if (template) for (const p of templateProblems(template, output.outputSchema, "the answer")) problems.fail(`text.${key}`, p);
-  }
-  if (text.items && text.item) {
-    const item = itemsAt(output.outputSchema, text.items);
-    if (item === null) problems.fail("text.items", `"${text.items}" is not an array field of the answer`);
-    else for (const p of templateProblems(text.item, item, `an element of ${text.items}`)) problems.fail("text.item", p);
-  }
+  const confirm = shapeConfirm(entry.confirm, output.outputSchema, problems);
+  const text = shapeText(entry.text, output.outputSchema, problems);
   const roles = entry.roles ?? ctx.api.roles;
   for (const role of roles) if (!ctx.api.roles.includes(role)) problems.fail("roles", `"${role}" is not one of api.roles (${ctx.api.roles.join(", ")})`);
 

@@ -120,3 +120,58 @@ describe("manifest validation", () => {
     expect(lines).toHaveLength(expected.length);
   });
 });
+
+describe("text cases", () => {
+  it("take the single-object form or a list of cases; shape errors name the tool and the case", () => {
+    const raw = structuredClone(claraManifest);
+    tool(raw, "get_card_limit").text = [{ when: { pendingIncrease: null }, one: "none", title: "x" }, { when: { "card.status": "LOCKED" } }, { heading: "h", items: "data" }];
+    tool(raw, "get_card").text = "a sentence";
+    let error: ManifestError | undefined;
+    try {
+      parseManifest(raw, "spec/tools.yaml");
+    } catch (e) {
+      error = e as ManifestError;
+    }
+    const lines = error!.problems;
+    expect(lines).toContainEqual(expect.stringMatching(/^spec\/tools\.yaml: tool get_card_limit \(tools\[10\]\): text\[0\]: Unrecognized key: "title"/));
+    expect(lines).toContainEqual("spec/tools.yaml: tool get_card_limit (tools[10]): text[1]: a case says something: one, heading, or items with item");
+    expect(lines).toContainEqual("spec/tools.yaml: tool get_card_limit (tools[10]): text[2]: items and item go together");
+    expect(lines).toContainEqual(expect.stringMatching(/^spec\/tools\.yaml: tool get_card \(tools\[2\]\): text: one text \{ one \| heading, items, item \} or a list of cases/));
+    expect(lines).toHaveLength(4);
+  });
+
+  it("are checked against the answer: when fields and values, templates, items, and cases never reached", async () => {
+    const file = manifestWith((m) => {
+      tool(m, "get_card_limit").text = [
+        { when: { "pendingIncrease.amount": null }, one: "{card.last4}" },
+        { when: { "limit.period": "WEEKLY" }, one: "{card.last4}" },
+        { one: "{card.lastFour}" },
+        { heading: "{card.last4}", items: "card", item: "{x}" },
+      ];
+      tool(m, "get_expense").text[0].item = "{date} {amount|plural:euro}";
+      tool(m, "lock_card").confirm[1].when = { previousStatus: "FROZEN" };
+    });
+    const lines = await problems(file);
+    const expected = [
+      /tool get_expense \(tools\[8\]\): text\[0\]\.item: \{amount\|plural:euro\}: plural needs a number, and "amount" is object/,
+      /tool get_card_limit \(tools\[10\]\): text\[0\]\.when\.pendingIncrease\.amount: no field "pendingIncrease\.amount" in the answer/,
+      /tool get_card_limit \(tools\[10\]\): text\[1\]\.when\.limit\.period: "WEEKLY" is never the answer's limit\.period: value must be equal to one of the allowed values/,
+      /tool get_card_limit \(tools\[10\]\): text\[2\]\.one: \{card\.lastFour\}: no field "card\.lastFour" in the answer/,
+      /tool get_card_limit \(tools\[10\]\): text\[3\]\.items: "card" is not an array field of the answer/,
+      /tool get_card_limit \(tools\[10\]\): text\[3\]: never used: text\[2\] has no when and always applies/,
+      /tool lock_card \(tools\[3\]\): confirm\[1\]\.when\.previousStatus: "FROZEN" is never the answer's previousStatus/,
+    ];
+    for (const pattern of expected) expect(lines).toContainEqual(expect.stringMatching(pattern));
+    expect(lines).toHaveLength(expected.length);
+  });
+
+  it("are emitted as the manifest gives them: one entry stays an object, cases stay a list", async () => {
+    const { model } = await buildFromManifest(manifestWith(() => {}));
+    const byName = new Map(model.tools.map((t) => [t.name, t]));
+    expect(byName.get("get_card")!.text).toEqual({ one: expect.stringContaining("•••• {last4}") });
+    expect(byName.get("get_card_limit")!.text).toEqual([
+      { when: { pendingIncrease: null }, one: expect.stringContaining("no increase waiting for approval") },
+      { one: expect.stringContaining("{pendingIncrease.approvalId}") },
+    ]);
+  });
+});

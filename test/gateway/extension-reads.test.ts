@@ -104,9 +104,18 @@ describe("read tools, for administrators and bookkeepers alike", () => {
       expect(lines[0]).toContain(`Expense report "${rest.title}" (${rest.id}) by ${rest.submitter.name}: SUBMITTED`);
       expect(lines[0]).toContain(`policy flags: ${rest.policyFlags.map((flag: string) => flag.toLowerCase().replaceAll("_", " ")).join(", ")}`);
       expect(lines[0]).toContain(`, ${rest.lineCount} ${rest.lineCount === 1 ? "line" : "lines"}, `);
-      expect(lines[0]).toContain(`approval ${rest.approvalRequest.id} PENDING`);
+      expect(lines[0]).toMatch(new RegExp(`; approval ${rest.approvalRequest.id} PENDING, no reimbursement$`));
+      expect(lines[0]).not.toContain("—");
       expect(lines.slice(1)).toHaveLength(rest.lines.length);
     }
+    // Each stage of a report is told by its own text case.
+    const reports = (await restAll(admin, "/api/v3/expenses")).items;
+    const draft = reports.find((report) => report.status === "DRAFT");
+    expect((await books.call("get_expense", { expenseId: draft.id })).text.split("\n")[0]).toMatch(/: DRAFT, .*; not submitted for approval yet$/);
+    const paid = await admin.rest(`/api/v3/expenses/${reports.find((report) => report.status === "REIMBURSED").id}`);
+    expect((await books.call("get_expense", { expenseId: paid.id })).text.split("\n")[0]).toMatch(
+      new RegExp(`: REIMBURSED, .*; approval ${paid.approvalRequest.id} APPROVED, reimbursement ${paid.reimbursement.id} ${paid.reimbursement.status}$`),
+    );
     const missing = await admin.call("get_expense", { expenseId: "exp_doesNotExist" });
     expect(missing.isError).toBe(true);
     expect(missing.text).toContain("No expense report with id exp_doesNotExist");
@@ -136,11 +145,16 @@ describe("read tools, for administrators and bookkeepers alike", () => {
     const answer = await books.call("get_card_limit", { card: "4821" });
     expect(answer.text).toBe(
       `•••• 4821 (Luis Pérez): limit 20,000.00 MXN monthly, spent ${grouped(rest.spentThisPeriod.value)} MXN, ` +
-        `available ${grouped(rest.available.value)} MXN; increase waiting for approval: 35,000.00 MXN (apr_Lp01Limit)`,
+        `available ${grouped(rest.available.value)} MXN; increase to 35,000.00 MXN monthly waiting for approval (apr_Lp01Limit)`,
     );
     const perTransaction = (await restAll(admin, "/api/v3/cards")).items.find((card) => card.spendingLimit.period === "PER_TRANSACTION");
-    const perAnswer = await books.call("get_card_limit", { card: perTransaction.id });
-    expect(perAnswer.text).toContain(`: limit ${grouped(perTransaction.spendingLimit.amount.value)} MXN per transaction, spent `);
+    const perRest = await admin.rest(`/api/v3/cards/${perTransaction.id}/limit`);
+    expect(perRest.pendingIncrease).toBeNull();
+    // Another text case says there is no increase, instead of rendering its missing fields.
+    expect((await books.call("get_card_limit", { card: perTransaction.id })).text).toBe(
+      `•••• ${perRest.card.last4} (${perRest.card.cardholder.name}): limit ${grouped(perRest.limit.amount.value)} MXN per transaction, ` +
+        `spent ${grouped(perRest.spentThisPeriod.value)} MXN, available ${grouped(perRest.available.value)} MXN; no increase waiting for approval`,
+    );
     const ambiguous = await admin.call("get_card_limit", { card: "ana torres" });
     expect(ambiguous.isError).toBe(true);
     expect(ambiguous.text).toContain("Ana Torres");

@@ -1,36 +1,46 @@
-// The short text for people: one line for an object, a heading and one line per item for a list.
-import type { TextEntry } from "../../../generated/table.js";
+// The short text for people: one line for an object, a heading and one line per item for a list;
+// given as cases, the first whose `when` fields all equal the answer's says it.
+import type { TextCase, TextEntry } from "../../../generated/table.js";
+import { pickCase, planCases, type Case } from "./cases.js";
 import { fieldReader, type FieldReader } from "./fields.js";
 import { compileTemplate, type RenderEnv, type Template } from "./templates.js";
 
-export interface TextPlan {
+interface TextTemplates {
   one?: Template;
   heading?: Template;
   items?: FieldReader;
   item?: Template;
 }
 
-export function planText(entry: TextEntry): TextPlan {
+export interface TextPlan {
+  cases: Case<TextTemplates>[];
+}
+
+export function planText(entry: TextEntry | readonly TextCase[]): TextPlan {
+  const cases: readonly TextCase[] = Array.isArray(entry) ? entry : [entry as TextEntry];
   return {
-    ...(entry.one ? { one: compileTemplate(entry.one) } : {}),
-    ...(entry.heading ? { heading: compileTemplate(entry.heading) } : {}),
-    ...(entry.items ? { items: fieldReader(entry.items) } : {}),
-    ...(entry.item ? { item: compileTemplate(entry.item) } : {}),
+    cases: planCases(cases, (one) => ({
+      ...(one.one ? { one: compileTemplate(one.one) } : {}),
+      ...(one.heading ? { heading: compileTemplate(one.heading) } : {}),
+      ...(one.items ? { items: fieldReader(one.items) } : {}),
+      ...(one.item ? { item: compileTemplate(one.item) } : {}),
+    })),
   };
 }
 
 const FALLBACK_LIMIT = 2_000;
 
 export function describeAnswer(plan: TextPlan, answer: unknown, env: RenderEnv): string {
+  const templates = pickCase(plan.cases, answer);
   const lines: string[] = [];
-  if (plan.one) lines.push(plan.one(answer, env));
-  if (plan.heading) lines.push(plan.heading(answer, env));
-  if (plan.items && plan.item) {
-    const items = plan.items(answer);
-    if (Array.isArray(items)) for (const item of items) lines.push(`- ${plan.item(item, env)}`);
+  if (templates?.one) lines.push(templates.one(answer, env));
+  if (templates?.heading) lines.push(templates.heading(answer, env));
+  if (templates?.items && templates.item) {
+    const items = templates.items(answer);
+    if (Array.isArray(items)) for (const item of items) lines.push(`- ${templates.item(item, env)}`);
   }
   if (lines.length > 0) return lines.join("\n");
-  // No template declared: a compact rendering of the answer itself.
+  // No template for this answer: a compact rendering of the answer itself.
   if (answer === undefined) return "Done.";
   const json = JSON.stringify(answer);
   return json.length > FALLBACK_LIMIT ? `${json.slice(0, FALLBACK_LIMIT)}…` : json;

@@ -70,11 +70,18 @@ describe("callTool", () => {
     expect(lines).toHaveLength(5);
   });
 
-  it("gives an empty list for no match, not an error", async () => {
+  it("gives an empty list for no match, not an error, in the words of the text case that fits", async () => {
     const result = await call(listVehicles, { driver: "Nobody" });
     expect(result.isError).toBeUndefined();
     expect(result.structuredContent).toEqual({ items: [], total: 0, returned: 0, hasMore: false });
-    expect(text(result)).toBe("0 of 0 vehicles");
+    expect(text(result)).toBe("No vehicle matches.");
+    const one = await call(listVehicles, { driver: "Ana Soto" });
+    expect(text(one)).toBe("1 of 1 vehicle\n- 606 · Ana Soto · active · 15,000.00 MXN");
+  });
+
+  it("tells a read in the first text case whose when holds, the others in the case without when", async () => {
+    expect(text(await call(getVehicle, { vehicle: "505" }))).toBe("505 is retired; it was worth 0.00 MXN");
+    expect(text(await call(getVehicle, { vehicle: "303" }))).toBe("303 · Marta Ríos · parked · worth 99.50 MXN · since 2025-12-31");
   });
 
   it("sends the caller's own token, and nothing else identifying", async () => {

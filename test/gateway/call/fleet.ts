@@ -73,7 +73,10 @@ export const listVehicles: ToolEntry = {
   input: z.object({ status: z.enum(["ACTIVE", "PARKED", "RETIRED"]).optional(), driver: z.string().min(1).optional(), limit: z.number().int().min(1).max(20).optional() }).strict(),
   args: { status: { in: "query", name: "status" }, driver: { in: "query", name: "driver" } },
   pages: { style: "page", page: "page", size: "size", items: "items", total: "total", pageSize: 3, limit: { default: 5, max: 20 } },
-  text: { heading: "{returned} of {total} vehicles", items: "items", item: "{plate} · {driver.name} · {status|lower} · {value|money}" },
+  text: [
+    { when: { total: 0 }, one: "No vehicle matches." },
+    { heading: "{returned} of {total|plural:vehicle}", items: "items", item: "{plate} · {driver.name} · {status|lower} · {value|money}" },
+  ],
 };
 
 export const getVehicle: ToolEntry = {
@@ -89,7 +92,10 @@ export const getVehicle: ToolEntry = {
   input: z.object({ vehicle: z.string().min(1) }).strict(),
   args: { vehicle: { in: "path", name: "vehicleId" } },
   resolve: [{ arg: "vehicle", param: "vehicleId", resolver: vehicleResolver }],
-  text: { one: "{plate} · {driver.name} · {status|lower} · worth {value|money} · since {since|date}" },
+  text: [
+    { when: { status: "RETIRED" }, one: "{plate} is retired; it was worth {value|money}" },
+    { one: "{plate} · {driver.name} · {status|lower} · worth {value|money} · since {since|date}" },
+  ],
 };
 
 export const parkVehicle: ToolEntry = {

@@ -254,9 +254,9 @@ export const tools: readonly ToolEntry[] = [
     },
     "confirm": [],
     "text": {
-      "heading": "{returned} pets",
+      "heading": "{returned|plural:pet}",
       "items": "items",
-      "item": "{name} ({species|lower})"
+      "item": "{name} ({species|words})"
     }
   }),
   // tool: get_pet
@@ -367,9 +367,17 @@ export const tools: readonly ToolEntry[] = [
       }
     ],
     "confirm": [],
-    "text": {
-      "one": "{name} is {status|lower}"
-    }
+    "text": [
+      {
+        "when": {
+          "status": "ADOPTED"
+        },
+        "one": "{name} has a home"
+      },
+      {
+        "one": "{name} is {status|lower}"
+      }
+    ]
   }),
   // tool: adopt_pet
   entry(2, {
