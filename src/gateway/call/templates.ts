@@ -72,10 +72,17 @@ export function formatDate(value: unknown, timeZone: string): string {
   return day;
 }
 
+/** An integer count with thousands grouped (1487 → "1,487"); fractions and huge exponents stay as they are. */
+export function formatCount(value: number | bigint): string {
+  if (typeof value === "number" && !Number.isInteger(value)) return String(value);
+  return formatDecimal(String(value));
+}
+
 export function formatValue(value: unknown): string {
   if (value === null || value === undefined) return MISSING;
   if (typeof value === "string") return value === "" ? MISSING : value;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (typeof value === "number" || typeof value === "bigint") return formatCount(value);
+  if (typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return value.length === 0 ? MISSING : value.map(formatValue).join(", ");
   return JSON.stringify(value);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileTemplate, formatDate, formatDecimal, formatMoney, formatWords, pluralOf } from "../../../src/gateway/call/templates.js";
+import { compileTemplate, formatCount, formatDate, formatDecimal, formatMoney, formatWords, pluralOf } from "../../../src/gateway/call/templates.js";
 
 const env = { timeZone: "America/Mexico_City" };
 
@@ -74,6 +74,12 @@ describe("plural", () => {
     expect(render("{n|plural:expense report}", { n: 1 })).toBe("1 expense report");
   });
 
+  it("groups the thousands of a count, keeping the noun's number", () => {
+    expect(render("{n|plural:transaction}", { n: 1487 })).toBe("1,487 transactions");
+    expect(render("{n|plural:person/people}", { n: 1000000 })).toBe("1,000,000 people");
+    expect(render("{n|plural:line}", { n: 999 })).toBe("999 lines");
+  });
+
   it("follows the regular English rules, or the plural given after a slash", () => {
     expect(["line", "box", "batch", "wish", "bus", "category", "day"].map(pluralOf)).toEqual([
       "lines", "boxes", "batches", "wishes", "buses", "categories", "days",
@@ -112,6 +118,21 @@ describe("templates", () => {
 
   it("renders numbers, booleans and arrays", () => {
     expect(compileTemplate("{n} {b} {list}")({ n: 0, b: false, list: ["A", "B"] }, env)).toBe("0 false A, B");
+  });
+
+  it("groups the thousands of integers, and only of integers", () => {
+    const render = compileTemplate("{shown} of {total} · {n}");
+    expect(render({ shown: 3, total: 1312, n: -25000 }, env)).toBe("3 of 1,312 · -25,000");
+    expect(compileTemplate("{n}")({ n: 12345678901234567890n }, env)).toBe("12,345,678,901,234,567,890");
+    // A fraction is shown exactly as it came: grouping it would need rounding decisions.
+    expect(compileTemplate("{n}")({ n: 1234.5 }, env)).toBe("1234.5");
+    expect(compileTemplate("{n}")({ n: 1e21 }, env)).toBe("1e+21");
+    expect(formatCount(1487)).toBe("1,487");
+  });
+
+  it("leaves decimal strings and ids that look like numbers as they are", () => {
+    const render = compileTemplate("{amount} {id} {last4} {list}");
+    expect(render({ amount: "98095.15", id: "100200300", last4: "4821", list: [1000, "2000"] }, env)).toBe("98095.15 100200300 4821 1,000, 2000");
   });
 
   it("refuses an unknown filter when compiled, not when rendered", () => {
