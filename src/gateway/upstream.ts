@@ -1,7 +1,6 @@
 // The upstream API, called through the generated typed client over one keep-alive undici pool.
 import { Pool } from "undici";
-import createClient, { type ClientOptions } from "openapi-fetch";
-import type { ApiClient } from "../../generated/client.js";
+import { createApiClient } from "../../generated/client.js";
 import type { ToolTable, UpstreamRequest, UpstreamResult } from "../../generated/table.js";
 import type { Breaker } from "./breaker.js";
 import { isRepeatable, retrying, type RetryPolicy } from "./retry.js";
@@ -241,9 +240,8 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
     return new ReadResponse(NO_BODY.has(reply.status) ? "" : reply.text, reply.status, reply.headers) as unknown as Response;
   }
 
-  // The generated client's createApiClient does not pass `Request` on to openapi-fetch yet, so the same
-  // client is made here with it; the generated operations still make every typed call.
-  const client = createClient({ baseUrl: opts.baseUrl, fetch: poolFetch, Request: PlainRequest } as unknown as ClientOptions) as unknown as ApiClient;
+  // PlainRequest carries only what poolFetch reads, so no WHATWG Request is built per call.
+  const client = createApiClient({ baseUrl: opts.baseUrl, fetch: poolFetch, Request: PlainRequest as unknown as typeof Request });
   const operations = opts.table.operations;
 
   return {

@@ -5,8 +5,13 @@ import type { OperationEntry } from "./table.js";
 
 export type ApiClient = Client<paths>;
 
-export function createApiClient(options: { baseUrl: string; fetch?: ClientOptions["fetch"] }): ApiClient {
-  return createClient<paths>({ baseUrl: options.baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
+/** `Request` lets a caller build its own light request objects for its own `fetch`. */
+export function createApiClient(options: Pick<ClientOptions, "fetch" | "Request"> & { baseUrl: string }): ApiClient {
+  return createClient<paths>({
+    baseUrl: options.baseUrl,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.Request ? { Request: options.Request } : {}),
+  });
 }
 
 type Op<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
