@@ -1821,7 +1821,7 @@ export const tools: readonly ToolEntry[] = [
     "text": {
       "heading": "{returned} of {totalItems|plural:transaction}",
       "items": "data",
-      "item": "{authorizedAt|date} · {merchant.name} · {amount|money} · {status} · {merchant.category} · {cardholder.name} •••• {card.last4}"
+      "item": "{authorizedAt|date} · {merchant.name} · {amount|money} · {status} · {merchant.category|words} · {cardholder.name} •••• {card.last4}"
     }
   }),
   // tool: summarize_spending
@@ -3155,7 +3155,7 @@ export const tools: readonly ToolEntry[] = [
         },
         "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, policy flags: {policyFlags|words}; not submitted for approval yet",
         "items": "lines",
-        "item": "{date} · {merchant} · {description} · {category} · {amount|money} · {paymentMethod} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+        "item": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
       },
       {
         "when": {
@@ -3163,12 +3163,12 @@ export const tools: readonly ToolEntry[] = [
         },
         "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, policy flags: {policyFlags|words}; approval {approvalRequest.id} {approvalRequest.status}, no reimbursement",
         "items": "lines",
-        "item": "{date} · {merchant} · {description} · {category} · {amount|money} · {paymentMethod} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+        "item": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
       },
       {
         "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, policy flags: {policyFlags|words}; approval {approvalRequest.id} {approvalRequest.status}, reimbursement {reimbursement.id} {reimbursement.status}",
         "items": "lines",
-        "item": "{date} · {merchant} · {description} · {category} · {amount|money} · {paymentMethod} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+        "item": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
       }
     ]
   }),

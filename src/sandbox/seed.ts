@@ -5,6 +5,7 @@ import type { Db } from "./db.js";
 import { createTransactionIndexesSql, dropTransactionIndexesSql } from "./migrations.js";
 import { DEMO_COMPANIES, type CardSeed, type CompanySeed } from "./demo.js";
 import { Random } from "./random.js";
+import { LimitLedger } from "./seed-limits.js";
 import { EXPENSE_TABLES, seedCompanyExpenses } from "./seed-expenses.js";
 import { normalizeText } from "./text.js";
 
@@ -83,9 +84,14 @@ function seedPeople(db: Db, company: CompanySeed, rnd: Random, now: number): See
     const createdAt = Math.floor((now - rnd.int(150, 900) * DAY - rnd.int(0, DAY)) / 1000) * 1000;
     insertCard.run(id, company.id, holderId, last4, brand, c.type, c.status, c.limit * 100, c.period, createdAt);
     const sinceDays = c.status === "LOCKED" ? rnd.int(3, 20) : c.status === "CANCELLED" ? rnd.int(45, 100) : 0;
-    cards.push({ id, holderId, seed: c, weight: 0.3 + rnd.next() * 1.7, sinceDays });
+    cards.push({ id, holderId, seed: c, weight: Math.sqrt(monthlyReach(c)) * (0.5 + rnd.next() * 0.6), sinceDays });
   }
   return cards;
+}
+
+/** About how much a card can spend in a month: people with higher limits use their cards more. */
+function monthlyReach(card: CardSeed): number {
+  return card.period === "DAILY" ? card.limit * 8 : card.period === "PER_TRANSACTION" ? card.limit * 4 : card.limit;
 }
 
 /** How many transactions fall on each of the last SEED_DAYS days (index 0 = today), summing to `total`. */
@@ -120,6 +126,7 @@ function seedTransactions(db: Db, company: CompanySeed, cards: SeededCard[], tot
   for (const m of merchants) insertMerchant.run(company.id, m.name);
   const merchantWeights = merchants.map((m) => m.weight);
   const merchantTotal = merchantWeights.reduce((a, b) => a + b, 0);
+  const ledger = new LimitLedger(company.statementDay);
   const insert = db.prepare(
     `INSERT INTO transactions (seq, id, company_id, card_id, cardholder_id, merchant_name, merchant_norm, category, mcc, merchant_country,
        amount_minor, original_minor, original_currency, status, authorized_at, posted_at, local_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -163,6 +170,14 @@ function seedTransactions(db: Db, company: CompanySeed, cards: SeededCard[], tot
       else {
         status = "POSTED";
         postedAt = t + postDelay;
+      }
+      // The processor declines what would take the card past its limit for the period.
+      if (status === "PENDING" || status === "POSTED") {
+        if (ledger.allows(c.id, c.seed, day, amount)) ledger.record(c.id, c.seed, day, amount);
+        else {
+          status = "DECLINED";
+          postedAt = null;
+        }
       }
       seq.n++;
       const id = `txn_${rnd.base62(4)}${seq.n.toString(36).padStart(6, "0")}`;

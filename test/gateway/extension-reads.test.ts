@@ -76,7 +76,7 @@ describe("read tools, for administrators and bookkeepers alike", () => {
       expect(answer.structured).toMatchObject({ totalItems: rest.totalItems, returned: rest.totalItems, hasMore: false });
       expect(ids(answer.structured.data)).toEqual(ids(rest.items));
       const lines = answer.text.split("\n");
-      expect(lines[0]).toBe(`${rest.totalItems} of ${rest.totalItems} expense reports`);
+      expect(lines[0]).toBe(`${counted(rest.totalItems)} of ${counted(rest.totalItems)} expense reports`);
       expect(lines.filter((line) => line.startsWith("- "))).toHaveLength(rest.totalItems);
     }
     const october = await restAll(admin, "/api/v3/expenses?from=2026-10-01&to=2026-10-31");
@@ -90,7 +90,7 @@ describe("read tools, for administrators and bookkeepers alike", () => {
     const few = await books.call("list_expenses", { limit: 3 });
     const all = await restAll(books, "/api/v3/expenses");
     expect(few.structured).toMatchObject({ returned: 3, totalItems: all.totalItems, hasMore: true });
-    expect(few.text.split("\n")[0]).toBe(`3 of ${all.totalItems} expense reports`);
+    expect(few.text.split("\n")[0]).toBe(`3 of ${counted(all.totalItems)} expense reports`);
   });
 
   it("get_expense: lines, receipts and policy flags as the API gives them", async () => {
@@ -127,7 +127,7 @@ describe("read tools, for administrators and bookkeepers alike", () => {
       const answer = await user.call("list_reimbursements", { status: ["PENDING"] });
       expect(answer.structured.totalItems).toBe(rest.totalItems);
       expect(ids(answer.structured.data)).toEqual(ids(rest.items));
-      expect(answer.text.split("\n")[0]).toBe(`${rest.totalItems} of ${rest.totalItems} reimbursements`);
+      expect(answer.text.split("\n")[0]).toBe(`${counted(rest.totalItems)} of ${counted(rest.totalItems)} reimbursements`);
     }
     const daniela = await restAll(admin, "/api/v3/reimbursements?employee=daniela");
     const answer = await admin.call("list_reimbursements", { employee: "daniela", period: "this_year" });
@@ -167,7 +167,7 @@ describe("read tools, for administrators and bookkeepers alike", () => {
       expect(answer.structured.totalItems).toBe(rest.totalItems);
       expect(ids(answer.structured.data)).toEqual(ids(rest.items));
       expect(new Set(answer.structured.data.map((r: any) => r.type))).toEqual(new Set(["EXPENSE_REPORT", "LIMIT_INCREASE"]));
-      expect(answer.text.split("\n")[0]).toBe(`${rest.totalItems} of ${rest.totalItems} pending approval requests`);
+      expect(answer.text.split("\n")[0]).toBe(`${counted(rest.totalItems)} of ${counted(rest.totalItems)} pending approval requests`);
       expect(answer.text).toContain('limit increase · Luis Pérez · "Viajes a Monterrey en diciembre" · 35,000.00 MXN · apr_Lp01Limit');
     }
     const increases = await admin.call("list_pending_approvals", { type: "LIMIT_INCREASE" });
@@ -178,3 +178,7 @@ describe("read tools, for administrators and bookkeepers alike", () => {
     expect(other.text).toContain("status");
   });
 });
+
+function counted(count: number): string {
+  return count.toLocaleString("en-US");
+}

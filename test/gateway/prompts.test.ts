@@ -26,7 +26,7 @@ describe("prompts, read", () => {
     expect(answer.structured.hasMore).toBe(false);
     expect(answer.structured.data.map((card: any) => card.id)).toEqual(rest.items.map((card) => card.id));
     const lines = answer.text.split("\n");
-    expect(lines[0]).toBe(`${rest.totalItems} of ${rest.totalItems} cards`);
+    expect(lines[0]).toBe(`${grouped(rest.totalItems)} of ${grouped(rest.totalItems)} cards`);
     expect(lines).toHaveLength(rest.totalItems + 1);
     expect(answer.text).toContain("•••• 4821 · Luis Pérez · ACTIVE · limit 20,000.00 MXN monthly");
 
@@ -57,7 +57,7 @@ describe("prompts, read", () => {
     expect(answer.structured.data.map((t: any) => t.id)).toEqual(rest.data.map((t: any) => t.id));
     expect(answer.structured.period).toEqual({ from: "2026-11-01", to: "2026-11-30", timeZone: "America/Mexico_City", preset: "this_month" });
     const lines = answer.text.split("\n");
-    expect(lines[0]).toBe(`${answer.structured.returned} of ${rest.totalItems} transactions`);
+    expect(lines[0]).toBe(`${grouped(answer.structured.returned)} of ${grouped(rest.totalItems)} transactions`);
     expect(lines.at(-1)).toBe("Period: 2026-11-01 to 2026-11-30 (America/Mexico_City), this month.");
   });
 
@@ -88,7 +88,7 @@ describe("prompts, read", () => {
     }
     const rest = await admin.rest("/api/v3/transactions/summary?groupBy=category&from=2026-10-01&to=2026-10-31&status=PENDING&status=POSTED");
     expect(groups).toEqual(rest.groups);
-    expect(summary.text.split("\n")[0]).toBe(`Spending by category: ${totals.count} transactions, ${formatMoney(totals.total)}`);
+    expect(summary.text.split("\n")[0]).toBe(`Spending by category: ${grouped(totals.count)} transactions, ${formatMoney(totals.total)}`);
     expect(summary.text).toContain("Period: 2026-10-01 to 2026-10-31 (America/Mexico_City), last month.");
   });
 
@@ -109,7 +109,7 @@ describe("prompts, read", () => {
     expect(answer.structured.groups).toEqual(rest.groups);
     expect(answer.structured.totals).toEqual(rest.totals);
     const lines = answer.text.split("\n");
-    expect(lines.slice(1, 6)).toEqual(rest.groups.map((g: any) => `- ${g.label}: ${formatMoney(g.total)} (${g.count} transactions)`));
+    expect(lines.slice(1, 6)).toEqual(rest.groups.map((g: any) => `- ${g.label}: ${formatMoney(g.total)} (${grouped(g.count)} transactions)`));
   });
 
   it("an empty result is an empty list, not an error", async () => {
@@ -150,4 +150,8 @@ describe("prompts, read", () => {
 function formatMoney(money: { value: string; currency: string }): string {
   const [whole, fraction] = money.value.split(".");
   return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${fraction} ${money.currency}`;
+}
+
+function grouped(count: number): string {
+  return count.toLocaleString("en-US");
 }

@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { migrate, openDatabase, type Db } from "../../src/sandbox/db.js";
 import { MIGRATIONS } from "../../src/sandbox/migrations.js";
+import { billingPeriod } from "../../src/calendar/billing.js";
+import type { Caller } from "../../src/sandbox/caller.js";
+import { cardBody, type CardRow } from "../../src/sandbox/cards.js";
 import { formatMinor, parseMinor } from "../../src/sandbox/money.js";
 import { seed } from "../../src/sandbox/seed.js";
 import { authenticateToken, createToken } from "../../src/sandbox/tokens.js";
@@ -76,6 +79,52 @@ describe("seed", () => {
     const brasa = count(db, "SELECT COUNT(*) FROM transactions WHERE company_id = 'cmp_brasa'");
     expect(brasa).toBeGreaterThan(500);
     expect(brasa).toBeLessThan(5000);
+  });
+
+  it("keeps every card within its limit the way the cards endpoint counts spending", () => {
+    const db = seeded();
+    const companies = db.prepare("SELECT id, legal_name, country, currency, time_zone, statement_day, created_at FROM companies").all() as any[];
+    let checked = 0;
+    for (const c of companies) {
+      const company = { id: c.id, legalName: c.legal_name, country: c.country, currency: c.currency, timeZone: c.time_zone, taxId: "", statementDay: c.statement_day, createdAt: c.created_at };
+      const caller: Caller = { tokenId: "", userId: "", name: "", email: "", role: "ADMINISTRATOR", cardholderId: null, company };
+      const rows = db.prepare(
+        "SELECT c.*, h.name AS holder_name, h.email AS holder_email FROM cards c JOIN cardholders h ON h.id = c.cardholder_id WHERE c.company_id = ?",
+      ).all(c.id) as CardRow[];
+      for (const row of rows) {
+        const body = cardBody(db, row, caller, NOW);
+        if (row.limit_period === "PER_TRANSACTION") continue;
+        expect(parseMinor(body.spentThisPeriod.value), `${row.last4} ${row.limit_period}`).toBeLessThanOrEqual(row.limit_minor);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+    // Every earlier period too: no day (daily limits) or billing period (monthly ones) ever went over.
+    const over = db.prepare(
+      `SELECT t.card_id, t.local_day, SUM(t.amount_minor) AS spent, c.limit_minor FROM transactions t JOIN cards c ON c.id = t.card_id
+         WHERE c.limit_period = 'DAILY' AND t.status IN ('PENDING', 'POSTED') GROUP BY t.card_id, t.local_day HAVING spent > c.limit_minor`,
+    ).all();
+    expect(over).toEqual([]);
+    const monthly = new Map<string, { spent: number; limit: number }>();
+    const approved = db.prepare(
+      `SELECT t.card_id, t.local_day, t.amount_minor, c.limit_minor, co.statement_day FROM transactions t JOIN cards c ON c.id = t.card_id
+         JOIN companies co ON co.id = t.company_id WHERE c.limit_period = 'MONTHLY' AND t.status IN ('PENDING', 'POSTED')`,
+    ).all() as { card_id: string; local_day: string; amount_minor: number; limit_minor: number; statement_day: number }[];
+    for (const t of approved) {
+      const key = `${t.card_id} ${billingPeriod(t.local_day, t.statement_day).from}`;
+      const entry = monthly.get(key) ?? { spent: 0, limit: t.limit_minor };
+      entry.spent += t.amount_minor;
+      monthly.set(key, entry);
+    }
+    expect(monthly.size).toBeGreaterThan(100);
+    expect([...monthly].filter(([, e]) => e.spent > e.limit)).toEqual([]);
+    const perPurchase = count(db, "SELECT COUNT(*) FROM transactions t JOIN cards c ON c.id = t.card_id WHERE c.limit_period = 'PER_TRANSACTION' AND t.status IN ('PENDING', 'POSTED') AND t.amount_minor > c.limit_minor");
+    expect(perPurchase).toBe(0);
+    // The limits bite: some purchases over them were declined, and big purchases still went through on high-limit cards.
+    expect(count(db, "SELECT COUNT(*) FROM transactions t JOIN cards c ON c.id = t.card_id WHERE c.limit_period = 'PER_TRANSACTION' AND t.status = 'DECLINED' AND t.amount_minor > c.limit_minor")).toBeGreaterThan(0);
+    expect(count(db, "SELECT COUNT(*) FROM transactions WHERE company_id = 'cmp_acme' AND status IN ('PENDING', 'POSTED') AND amount_minor > 500000 AND authorized_at >= ?", NOW - 30 * DAY)).toBeGreaterThan(40);
+    // A locked card (locked at least three days ago) approves nothing since.
+    expect(count(db, "SELECT COUNT(*) FROM transactions t JOIN cards c ON c.id = t.card_id WHERE c.status = 'LOCKED' AND t.status IN ('PENDING', 'POSTED') AND t.authorized_at > ?", NOW - 2 * DAY)).toBe(0);
   });
 
   it("migrates once, and a reseed keeps tokens working", () => {
