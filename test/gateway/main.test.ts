@@ -1,11 +1,19 @@
-// npm start as a newcomer runs it: the sandbox, the gateway, demo tokens and client setup, a clean stop.
+// npm start as a newcomer runs it (the built bundle on plain node): the sandbox, the gateway, demo
+// tokens and client setup, a clean stop.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { rmSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundle } from "../../bench/bundle.js";
+
+// Its own file, so test files building at the same time never run each other's half-written bundle.
+const BUILT = `dist/main-test-${process.pid}.mjs`;
+beforeAll(() => bundle(BUILT), 60_000);
+afterAll(() => rmSync(BUILT, { force: true }));
 
 function start(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [BUILT], {
     env: { ...process.env, PORT: "0", SANDBOX_PORT: "0", SANDBOX_DB: ":memory:", LOG_LEVEL: "warn", ...env },
   });
   let text = "";

@@ -1,4 +1,4 @@
-// The gateway as a process (npm start's src/main.ts): graceful shutdown mid-call, direct TLS, the
+// The gateway as a process (npm start's built bundle on plain node): graceful shutdown mid-call, direct TLS, the
 // audit file, and start-up refusing wrong hardening settings.
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { Agent, fetch as undiciFetch } from "undici";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { bundle } from "../../bench/bundle.js";
 
 const folder = mkdtempSync(join(tmpdir(), "gateway-process-"));
 const children: ChildProcessWithoutNullStreams[] = [];
@@ -15,6 +16,10 @@ afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
+// Its own file, so test files building at the same time never run each other's half-written bundle.
+const BUILT = `dist/process-test-${process.pid}.mjs`;
+beforeAll(() => bundle(BUILT), 60_000);
+afterAll(() => rmSync(BUILT, { force: true }));
 
 interface Started {
   child: ChildProcessWithoutNullStreams;
@@ -23,7 +28,7 @@ interface Started {
 }
 
 function start(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [BUILT], {
     env: { ...process.env, PORT: "0", SANDBOX_PORT: "0", SANDBOX_DB: ":memory:", LOG_LEVEL: "info", AUDIT_LOG: "off", ...env },
   });
   children.push(child);
