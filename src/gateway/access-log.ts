@@ -4,13 +4,16 @@ import type { Logger } from "pino";
 import type { GatewayState } from "./state.js";
 
 export function accessLog(log: Logger): Middleware<GatewayState> {
+  // Every field of this line is a known scalar (the caller only by tokenId), so the logger's redaction,
+  // a quarter of the line's cost, is skipped for it alone.
+  const lines = log.child({}, { redact: [] });
   return async (ctx, next) => {
     const start = performance.now();
     try {
       await next();
     } finally {
       const s = ctx.state;
-      log.info(
+      lines.info(
         {
           reqId: s.requestId,
           http: ctx.method,

@@ -190,10 +190,16 @@ function at(value: unknown, path: string): unknown {
   return current;
 }
 
+/** One upstream answer as the audit line reports it: its status and the upstream's request id. */
+export function traceOf(operationId: string, result: UpstreamAnswer, places: RequestIdPlaces = {}): UpstreamTrace {
+  const fromBody = places.errorPath && result.error !== undefined ? at(result.error, places.errorPath) : undefined;
+  const requestId = result.response.headers.get(places.header ?? "x-request-id") ?? (typeof fromBody === "string" ? fromBody : undefined);
+  return requestId ? { operationId, status: result.response.status, requestId } : { operationId, status: result.response.status };
+}
+
 /** The same upstream for one tools/call, recording each call's status and request id for the audit line. */
 export function traceUpstream<U extends CallsUpstream>(upstream: U, places: RequestIdPlaces = {}): { upstream: U; traces: UpstreamTrace[] } {
   const traces: UpstreamTrace[] = [];
-  const header = places.header ?? "x-request-id";
   const traced: U = Object.create(upstream);
   const call = upstream.call.bind(upstream) as (operationId: string, request: unknown, token: string) => Promise<UpstreamAnswer>;
   traced.call = (async (operationId: string, request: unknown, token: string) => {
@@ -204,9 +210,7 @@ export function traceUpstream<U extends CallsUpstream>(upstream: U, places: Requ
       traces.push({ operationId, status: null });
       throw error;
     }
-    const fromBody = places.errorPath && result.error !== undefined ? at(result.error, places.errorPath) : undefined;
-    const requestId = result.response.headers.get(header) ?? (typeof fromBody === "string" ? fromBody : undefined);
-    traces.push({ operationId, status: result.response.status, ...(requestId ? { requestId } : {}) });
+    traces.push(traceOf(operationId, result, places));
     return result;
   }) as U["call"];
   return { upstream: traced, traces };

@@ -18,13 +18,13 @@ export interface DispatchOptions {
 
 type Ctx = Context & { state: GatewayState };
 
-/** Aborted when the client goes away before its answer is written. */
-function abandonment(ctx: Ctx): AbortSignal {
-  const controller = new AbortController();
-  ctx.res.once("close", () => {
-    if (!ctx.res.writableFinished) controller.abort();
-  });
-  return controller.signal;
+/** Cancels a tools/call (through the SDK's own request signal) when its client goes away before the answer is written. */
+function onAbandon(ctx: Ctx): (cancel: () => void) => void {
+  return (cancel) => {
+    ctx.res.once("close", () => {
+      if (!ctx.res.writableFinished) cancel();
+    });
+  };
 }
 
 export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
@@ -37,8 +37,7 @@ export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
       const text = JSON.stringify({ jsonrpc: "2.0", id: request.id, error: { code: RpcCode.InvalidParams, message: "Invalid params: initialize needs protocolVersion, capabilities and clientInfo." } });
       return { call, reply: { text, error: RpcCode.InvalidParams } };
     }
-    if (request.method === "tools/call") call.signal = abandonment(ctx);
-    const reply = await transport.dispatch(request, authInfoFor(call));
+    const reply = await transport.dispatch(request, authInfoFor(call), request.method === "tools/call" ? onAbandon(ctx) : undefined);
     if (reply.hidden) log.warn({ reqId: call.requestId, method: request.method, err: { message: reply.hidden } }, "internal error answered");
     return { call, reply };
   }

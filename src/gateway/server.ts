@@ -5,9 +5,9 @@ import type { AuthInfo } from "@modelcontextprotocol/sdk/server/auth/types.js";
 import { ErrorCode, McpError, type CallToolRequest, type CallToolResult, type Implementation } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import type { Logger } from "pino";
-import type { ToolTable, UpstreamRequest } from "../../generated/table.js";
+import type { ToolTable, UpstreamRequest, UpstreamResult } from "../../generated/table.js";
 import { callTool, prepareTable, UpstreamUnauthorized, type CallTrace } from "./call/index.js";
-import { resultOutcome, traceUpstream, type Audit, type AuditOutcome } from "./audit.js";
+import { resultOutcome, traceOf, type Audit, type AuditOutcome, type RequestIdPlaces, type UpstreamTrace } from "./audit.js";
 import type { Caller } from "./caller.js";
 import type { Catalogue } from "./catalogue.js";
 import { DispatchTransport } from "./transport.js";
@@ -17,7 +17,6 @@ import type { Upstream } from "./upstream.js";
 export interface CallContext {
   caller: Caller;
   requestId: string;
-  signal?: AbortSignal;
   tool?: string;
   /** The upstream refused the token during the call: the HTTP request becomes a 401. */
   unauthorized?: boolean;
@@ -61,23 +60,43 @@ export interface McpServer {
   close(): Promise<void>;
 }
 
-/** An Upstream that records whether a call with the caller's token got an answer. */
-function watched(upstream: Upstream, call: CallContext): Upstream {
-  return {
-    baseUrl: upstream.baseUrl,
-    reachable: () => upstream.reachable(),
-    close: () => upstream.close(),
-    async call(operationId: string, request: UpstreamRequest, token: string) {
-      const result = await upstream.call(operationId, request, token);
-      if (token === call.caller.token && result.response.status !== 401) call.reached = true;
-      return result;
-    },
-  };
+/**
+ * The Upstream of one tools/call: records whether a call with the caller's token got an answer and,
+ * when `traces` is given, each call's status and request id for the audit line. One object per call.
+ */
+class CallUpstream implements Upstream {
+  constructor(
+    private readonly upstream: Upstream,
+    private readonly context: CallContext,
+    private readonly traces: UpstreamTrace[] | undefined,
+    private readonly places: RequestIdPlaces,
+  ) {}
+  get baseUrl(): string {
+    return this.upstream.baseUrl;
+  }
+  reachable(): Promise<boolean> {
+    return this.upstream.reachable();
+  }
+  close(): Promise<void> {
+    return this.upstream.close();
+  }
+  async call(operationId: string, request: UpstreamRequest, token: string): Promise<UpstreamResult> {
+    let result: UpstreamResult;
+    try {
+      result = await this.upstream.call(operationId, request, token);
+    } catch (error) {
+      this.traces?.push({ operationId, status: null });
+      throw error;
+    }
+    if (token === this.context.caller.token && result.response.status !== 401) this.context.reached = true;
+    this.traces?.push(traceOf(operationId, result, this.places));
+    return result;
+  }
 }
 
 export async function createMcpServer(opts: McpServerOptions): Promise<McpServer> {
   const { table, catalogue, upstream, log, now, audit } = opts;
-  const errorRequestId = table.api.errors.requestId ? { errorPath: table.api.errors.requestId } : {};
+  const errorRequestId: RequestIdPlaces = table.api.errors.requestId ? { errorPath: table.api.errors.requestId } : {};
   // A bad template or binding fails here, at start-up, rather than in the middle of a call.
   prepareTable(table);
   const server = new Server(opts.info, {
@@ -101,7 +120,7 @@ export async function createMcpServer(opts: McpServerOptions): Promise<McpServer
     call.tool = name.length > 64 ? `${name.slice(0, 64)}…` : name;
     const tool = catalogue.find(call.caller.role, name);
     const started = performance.now();
-    const traced = audit ? traceUpstream(watched(upstream, call), errorRequestId) : undefined;
+    const traces: UpstreamTrace[] | undefined = audit ? [] : undefined;
     const record = (outcome: AuditOutcome, message?: string) =>
       audit?.record({
         requestId: call.requestId,
@@ -110,7 +129,7 @@ export async function createMcpServer(opts: McpServerOptions): Promise<McpServer
         arguments: request.params.arguments ?? {},
         outcome,
         ...(message === undefined ? {} : { message }),
-        upstream: traced?.traces ?? [],
+        upstream: traces ?? [],
         ...(tool ? { operationId: tool.operationId } : {}),
         latencyMs: performance.now() - started,
       });
@@ -122,11 +141,12 @@ export async function createMcpServer(opts: McpServerOptions): Promise<McpServer
     try {
       const result = await callTool(tool, request.params.arguments ?? {}, {
         caller: call.caller,
-        upstream: traced?.upstream ?? watched(upstream, call),
+        upstream: new CallUpstream(upstream, call, traces, errorRequestId),
         table,
         requestId: call.requestId,
         trace: call.trace,
-        ...(call.signal ? { signal: call.signal } : {}),
+        // The SDK's own per-request signal: aborted when the transport cancels the call (its client went away).
+        signal: extra.signal,
         ...(now ? { now: now() } : {}),
       });
       if (audit) {

@@ -45,18 +45,33 @@ export class DispatchTransport implements Transport {
     this.serialised.set(result, { text, bytes: Buffer.from(text, "utf8") });
   }
 
-  dispatch(request: RpcRequest, authInfo: AuthInfo): Promise<Reply> {
+  /**
+   * Hands the request to the Server. `watch` is given a function that cancels it (the handler's
+   * signal aborts, the answer becomes a cancellation), for when nobody is left to read the answer.
+   */
+  dispatch(request: RpcRequest, authInfo: AuthInfo, watch?: (cancel: () => void) => void): Promise<Reply> {
     if (this.closed || !this.onmessage) {
       return Promise.resolve(errorReply(request.id, RpcCode.InternalError, "Server is shutting down"));
     }
     const internal = this.nextId++;
     const onmessage = this.onmessage;
-    return new Promise<Reply>((resolve) => {
+    const answer = new Promise<Reply>((resolve) => {
       this.pending.set(internal, { id: request.id, resolve });
       const message: JSONRPCMessage = { jsonrpc: "2.0", id: internal, method: request.method };
       if (request.params) message.params = request.params;
       onmessage(message, { authInfo });
     });
+    watch?.(() => this.cancel(internal));
+    return answer;
+  }
+
+  /** The Server aborts the handler's own signal and drops its answer, so the request is answered here. */
+  private cancel(internal: number): void {
+    const pending = this.pending.get(internal);
+    if (!pending || !this.onmessage) return;
+    this.pending.delete(internal);
+    pending.resolve(errorReply(pending.id, RpcCode.ServerError, "Request cancelled: the client went away"));
+    this.onmessage({ jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: internal, reason: "client went away" } });
   }
 
   async send(message: JSONRPCMessage): Promise<void> {

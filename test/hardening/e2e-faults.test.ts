@@ -1,5 +1,6 @@
 // Upstream faults end to end: gateway → fault-injecting proxy → sandbox. Timeouts, retries only where
 // sending again is safe, Idempotency-Key on every write, 429 Retry-After, and the circuit breaker.
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ToolTable } from "../../generated/table.js";
 import { table } from "../../generated/tools.js";
@@ -65,6 +66,37 @@ describe("upstream faults", () => {
     } finally {
       faulty().always({ path: LIST }, null);
     }
+  });
+
+  it("a client that goes away mid-call cancels the upstream call at once, and the audit says so", async () => {
+    faulty().always({ path: LIST }, { kind: "hang" });
+    const mark = faulty().requests.length;
+    const auditMark = stack.audit.length;
+    try {
+      const sent = request(`${stack.mcpUrl}`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          accept: "application/json, text/event-stream",
+          authorization: `Bearer ${admin}`,
+          "x-request-id": "goes-away-1",
+        },
+      });
+      sent.on("error", () => {});
+      sent.end(JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "list_cards", arguments: { limit: 2 } } }));
+      while (seen(LIST, mark).length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      sent.destroy();
+      while (!stack.audit.slice(auditMark).some((line) => line.includes("goes-away-1"))) await new Promise((resolve) => setTimeout(resolve, 10));
+    } finally {
+      faulty().always({ path: LIST }, null);
+    }
+    const line = JSON.parse(stack.audit.slice(auditMark).find((line) => line.includes("goes-away-1"))!);
+    // Cancelled, not timed out (1,500 ms) and not retried: the hung request was the only one sent.
+    expect(line).toMatchObject({ tool: "list_cards", outcome: "error" });
+    expect(line.message).toMatch(/did not answer \(the call was cancelled\)/);
+    expect(seen(LIST, mark)).toHaveLength(1);
+    const access = stack.logs.map((text) => JSON.parse(text)).find((entry) => entry.reqId === "goes-away-1" && entry.msg === "request");
+    expect(access).toMatchObject({ method: "tools/call", tool: "list_cards", rpcError: -32000 });
   });
 
   it("an upstream 429 with a short Retry-After is waited out; a long one is passed on with the wait", async () => {
