@@ -12,40 +12,62 @@ function tooLarge(limit: number): HttpError {
 
 const CUT_SHORT = "Bad request: the body was cut short.";
 
+/** One body being read; its listeners are shared functions, so reading a body makes no closures. */
+interface Reading {
+  chunks: Buffer[];
+  size: number;
+  limit: number;
+  resolve(text: string): void;
+  reject(error: HttpError): void;
+}
+
+const READING = Symbol("reading");
+type Readable = IncomingMessage & { [READING]?: Reading };
+
+function stop(req: Readable): Reading | undefined {
+  const reading = req[READING];
+  req[READING] = undefined;
+  req.off("data", onData);
+  req.off("end", onEnd);
+  req.off("error", onCut);
+  req.off("close", onClose);
+  return reading;
+}
+
+function onData(this: Readable, chunk: Buffer): void {
+  const reading = this[READING];
+  if (!reading) return;
+  reading.size += chunk.length;
+  if (reading.size > reading.limit) {
+    // Stop reading; the connection closes once the answer is written.
+    stop(this);
+    this.pause();
+    reading.reject(tooLarge(reading.limit));
+    return;
+  }
+  reading.chunks.push(chunk);
+}
+
+function onEnd(this: Readable): void {
+  const reading = stop(this);
+  if (!reading) return;
+  const { chunks } = reading;
+  reading.resolve(chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8"));
+}
+
+// The client went away mid-body: nobody is left to answer, and it is not the server's fault.
+function onCut(this: Readable): void {
+  stop(this)?.reject(new HttpError(400, RpcCode.InvalidRequest, CUT_SHORT));
+}
+
+function onClose(this: Readable): void {
+  if (!this.complete) onCut.call(this);
+}
+
 /** The whole body, by events: an async iterator over the request costs more than the rest of the reading. */
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+function readBody(req: Readable, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const done = () => {
-      req.off("data", onData);
-      req.off("end", onEnd);
-      req.off("error", onCut);
-      req.off("close", onClose);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        // Stop reading; the connection closes once the answer is written.
-        done();
-        req.pause();
-        reject(tooLarge(limit));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => {
-      done();
-      resolve(chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8"));
-    };
-    // The client went away mid-body: nobody is left to answer, and it is not the server's fault.
-    const onCut = () => {
-      done();
-      reject(new HttpError(400, RpcCode.InvalidRequest, CUT_SHORT));
-    };
-    const onClose = () => {
-      if (!req.complete) onCut();
-    };
+    req[READING] = { chunks: [], size: 0, limit, resolve, reject };
     req.on("data", onData);
     req.on("end", onEnd);
     req.on("error", onCut);

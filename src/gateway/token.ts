@@ -15,9 +15,18 @@ export interface PresentedToken {
 const TOKEN = /^[A-Za-z0-9\-._~+/]{8,512}=*$/;
 const BEARER = /^Bearer +(\S+) *$/i;
 
+// Recent fingerprints, so a client's every request does not hash its token again; emptied when full.
+const recentPrints = new Map<string, PresentedToken>();
+const MAX_PRINTS = 4096;
+
 export function fingerprint(token: string): PresentedToken {
+  const known = recentPrints.get(token);
+  if (known) return known;
   const hash = createHash("sha256").update(token).digest("hex");
-  return { token, hash, tokenId: hash.slice(0, 12) };
+  const print: PresentedToken = Object.freeze({ token, hash, tokenId: hash.slice(0, 12) });
+  if (recentPrints.size >= MAX_PRINTS) recentPrints.clear();
+  recentPrints.set(token, print);
+  return print;
 }
 
 export function challenge(realm: string, error?: "invalid_token" | "invalid_request"): string {
