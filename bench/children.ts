@@ -20,10 +20,25 @@ export interface Child {
 
 const running = new Set<ChildProcess>();
 
+/**
+ * How servers run: "bundle" (default) is bench/serve.ts built as npm start builds src/main.ts and run
+ * on plain node, as deployed; "tsx" (BENCH_LOADER=tsx) runs the TypeScript through tsx, as npm run dev.
+ * A table module given as a TypeScript path (the corpus) always needs tsx.
+ */
+export function serverLoader(opts: ServeOptions = {}): "bundle" | "tsx" {
+  return process.env.BENCH_LOADER === "tsx" || opts.tableModule || opts.identityModule ? "tsx" : "bundle";
+}
+
+const SERVE_BUNDLE = ".bench/dist/serve.mjs";
+let serveBuilt: Promise<void> | undefined;
+
 export async function startChild(kind: ServerKind, opts: ServeOptions = {}, nodeArgs: string[] = []): Promise<Child> {
   // BENCH_NODE_ARGS: extra node flags for every server, e.g. to try V8 heap settings.
   const extra = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  return startProcess(kind, SERVE, [kind, JSON.stringify(opts)], ["--import", "tsx", ...extra, ...nodeArgs]);
+  if (serverLoader(opts) === "tsx") return startProcess(kind, SERVE, [kind, JSON.stringify(opts)], ["--import", "tsx", ...extra, ...nodeArgs]);
+  serveBuilt ??= import("./bundle.js").then(({ bundle }) => bundle(SERVE_BUNDLE, "bench/serve.ts"));
+  await serveBuilt;
+  return startProcess(kind, SERVE_BUNDLE, [kind, JSON.stringify(opts)], [...extra, ...nodeArgs]);
 }
 
 /** A built JavaScript server (plain node, no TypeScript loader) speaking the same IPC as bench/serve.ts. */

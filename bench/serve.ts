@@ -54,13 +54,16 @@ async function start(kind: ServerKind, opts: ServeOptions): Promise<Running> {
       return { ready: { url: server.url, readyMs: performance.now() }, close: server.close };
     }
     case "gateway": {
-      const { startGatewayServer } = await import("./gateway-server.js");
-      const server = await startGatewayServer({
-        upstreamUrl: opts.upstreamUrl!,
-        tableModule: opts.tableModule ?? "generated/tools.ts",
-        ...(opts.identityModule ? { identityModule: opts.identityModule } : {}),
-        load,
-      });
+      const { serveGateway, startGatewayServer } = await import("./gateway-server.js");
+      // The Clara table by a literal import, so a bundle of this file holds it.
+      const server = opts.tableModule
+        ? await startGatewayServer({
+            upstreamUrl: opts.upstreamUrl!,
+            tableModule: opts.tableModule,
+            ...(opts.identityModule ? { identityModule: opts.identityModule } : {}),
+            load,
+          })
+        : await serveGateway((await import("../generated/tools.js")).table, opts.upstreamUrl!);
       return { ready: { url: server.url, readyMs: performance.now(), tools: server.tools }, close: server.close };
     }
     case "sandbox": {
