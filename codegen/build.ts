@@ -8,11 +8,10 @@ import { deriveAnnotations } from "./shape/annotations.js";
 import { shapeInput } from "./shape/input.js";
 import { answerSchema, shapeOutput } from "./shape/output.js";
 import { ToolProblems } from "./shape/problems.js";
-import { findOperation, shapeResolver, shapeTool, type ToolContext } from "./shape/tool.js";
+import { findOperation, shapeResolver, shapeTool, toolModel, type ToolContext } from "./shape/tool.js";
 import { schemaAt } from "./shape/fields.js";
 import type { ApiEntry, ResolverEntry } from "./table.js";
 import { transformPaths } from "./transform/paths-object.js";
-import { zodSource } from "./zod.js";
 
 export interface Build {
   model: GenModel;
@@ -115,25 +114,14 @@ export async function buildAll(specFile: string, options: AllOptions = {}): Prom
       const input = shapeInput(op, { resolvers: {} }, problems);
       const output = shapeOutput(op, {}, problems);
       for (const error of problems.errors) warnings.add(where, error);
-      tools.push({
+      const surface = {
         name,
         title: op.summary ? oneLine(op.summary, 200) : `${op.method.toUpperCase()} ${op.path}`,
         description: describe(op),
         annotations: deriveAnnotations(op.method),
         roles: [...roles],
-        inputSchema: input.inputSchema,
-        ...(output.outputSchema ? { outputSchema: output.outputSchema } : {}),
-        ...(output.wrapOutput ? { wrapOutput: output.wrapOutput } : {}),
-        operationId: op.operationId,
-        method: op.method,
-        path: op.path,
-        args: input.args,
-        fixed: input.fixed,
-        resolve: [],
-        confirm: [],
-        text: {},
-        zod: zodSource(input.inputSchema),
-      });
+      };
+      tools.push(toolModel(surface, op, input, output));
       operations.push(op);
     } catch (error) {
       warnings.add(where, `left out: ${(error as Error).message}`);

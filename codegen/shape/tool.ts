@@ -59,12 +59,29 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
   const roles = entry.roles ?? ctx.api.roles;
   for (const role of roles) if (!ctx.api.roles.includes(role)) problems.fail("roles", `"${role}" is not one of api.roles (${ctx.api.roles.join(", ")})`);
 
-  return {
+  const surface = {
     name: entry.name,
     title: entry.title,
     description: entry.description,
     annotations: deriveAnnotations(op.method, entry.annotations),
     roles: [...roles],
+  };
+  return toolModel(surface, op, input, output, { confirm, text, ...(awaitEntry ? { await: awaitEntry } : {}) });
+}
+
+type ToolSurface = Pick<ToolModel, "name" | "title" | "description" | "annotations" | "roles">;
+type ToolHelpers = Pick<ToolModel, "confirm" | "text" | "await">;
+
+/** The tool as the table holds it: its surface, the shaped input and output, and the helpers of its entry. */
+export function toolModel(
+  surface: ToolSurface,
+  op: OperationModel,
+  input: ReturnType<typeof shapeInput>,
+  output: ReturnType<typeof shapeOutput>,
+  helpers: ToolHelpers = { confirm: [], text: {} },
+): ToolModel {
+  return {
+    ...surface,
     inputSchema: input.inputSchema,
     ...(output.outputSchema ? { outputSchema: output.outputSchema } : {}),
     ...(output.wrapOutput ? { wrapOutput: output.wrapOutput } : {}),
@@ -76,9 +93,9 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
     resolve: input.resolve,
     ...(input.period ? { period: input.period } : {}),
     ...(input.pages ? { pages: input.pages } : {}),
-    ...(awaitEntry ? { await: awaitEntry } : {}),
-    confirm,
-    text,
+    ...(helpers.await ? { await: helpers.await } : {}),
+    confirm: helpers.confirm,
+    text: helpers.text,
     zod: zodSource(input.inputSchema),
   };
 }
