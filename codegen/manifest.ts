@@ -72,9 +72,22 @@ const Await = z.strictObject({
   intervalMs: z.int().positive(),
 });
 
+/** One form or a list: the input's shape picks the schema, so an error points inside the form it meant. */
+function oneOrList<O extends z.ZodType, L extends z.ZodType>(one: O, isOne: (value: unknown) => boolean, list: L, error: string) {
+  return z.unknown().transform((value, ctx): z.output<O> | z.output<L> => {
+    const result = Array.isArray(value) ? list.safeParse(value) : isOne(value) ? one.safeParse(value) : undefined;
+    if (result?.success) return result.data as z.output<O> | z.output<L>;
+    if (!result) ctx.addIssue({ code: "custom", message: error });
+    else for (const issue of result.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    return z.NEVER;
+  });
+}
+
 const When = z.record(z.string(), z.unknown());
-const textFields = { one: text.optional(), heading: text.optional(), items: text.optional(), item: text.optional() };
-const itemsWithItem = (t: { items?: string; item?: string }) => (t.items === undefined) === (t.item === undefined);
+const ItemCase = z.strictObject({ when: When.optional(), text });
+const item = oneOrList(text, (v) => typeof v === "string", z.array(ItemCase).min(1), "a template, or a list of cases { when?, text } over the element");
+const textFields = { one: text.optional(), heading: text.optional(), items: text.optional(), item: item.optional() };
+const itemsWithItem = (t: { items?: unknown; item?: unknown }) => (t.items === undefined) === (t.item === undefined);
 const TextEntry = z.strictObject(textFields).refine(itemsWithItem, "items and item go together");
 const TextCase = z.strictObject({ when: When.optional(), ...textFields })
   .refine(itemsWithItem, "items and item go together")
@@ -100,8 +113,8 @@ const Tool = z.strictObject({
   pages: Pages.optional(),
   await: Await.optional(),
   confirm: z.array(z.strictObject({ when: When.optional(), text })).optional(),
-  text: z.union([TextEntry, z.array(TextCase).min(1)], { error: "one text { one | heading, items, item } or a list of cases { when?, one | heading, items, item }" })
-    .optional(),
+  text: oneOrList(TextEntry, (v) => typeof v === "object" && v !== null, z.array(TextCase).min(1),
+    "one text { one | heading, items, item } or a list of cases { when?, one | heading, items, item }").optional(),
 });
 
 export const ManifestSchema = z.strictObject({

@@ -118,7 +118,14 @@ export interface TextEntry {
   one?: string;
   heading?: string;
   items?: string;
-  item?: string;
+  /** A template over each element, or cases of which the first whose `when` holds for the element says it. */
+  item?: string | readonly ItemCase[];
+}
+
+/** One way of telling an element of `items`; `when` fields are paths of the element. */
+export interface ItemCase {
+  when?: When;
+  text: string;
 }
 
 /** One way of telling an answer, used when its `when` holds (no `when`: always). */

@@ -2637,7 +2637,17 @@ export const tools: readonly ToolEntry[] = [
     "text": {
       "heading": "{returned} of {totalItems|plural:expense report}",
       "items": "data",
-      "item": "{createdAt|date} · {title} · {submitter.name} · {status} · {total|money} · {lineCount|plural:line}, {missingReceipts} without receipt · policy flags: {policyFlags|words} · {id}"
+      "item": [
+        {
+          "when": {
+            "policyFlags": []
+          },
+          "text": "{createdAt|date} · {title} · {submitter.name} · {status} · {total|money} · {lineCount|plural:line}, {missingReceipts} without receipt · no policy flags · {id}"
+        },
+        {
+          "text": "{createdAt|date} · {title} · {submitter.name} · {status} · {total|money} · {lineCount|plural:line}, {missingReceipts} without receipt · policy flags: {policyFlags|words} · {id}"
+        }
+      ]
     }
   }),
   // tool: get_expense
@@ -3151,11 +3161,182 @@ export const tools: readonly ToolEntry[] = [
     "text": [
       {
         "when": {
+          "approvalRequest": null,
+          "policyFlags": []
+        },
+        "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, no policy flags; not submitted for approval yet",
+        "items": "lines",
+        "item": [
+          {
+            "when": {
+              "transaction": null,
+              "receiptId": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt"
+          },
+          {
+            "when": {
+              "transaction": null,
+              "receiptId": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "transaction": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId}"
+          },
+          {
+            "when": {
+              "transaction": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId} · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "receiptId": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt"
+          },
+          {
+            "when": {
+              "receiptId": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId}"
+          },
+          {
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+          }
+        ]
+      },
+      {
+        "when": {
           "approvalRequest": null
         },
         "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, policy flags: {policyFlags|words}; not submitted for approval yet",
         "items": "lines",
-        "item": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+        "item": [
+          {
+            "when": {
+              "transaction": null,
+              "receiptId": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt"
+          },
+          {
+            "when": {
+              "transaction": null,
+              "receiptId": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "transaction": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId}"
+          },
+          {
+            "when": {
+              "transaction": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId} · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "receiptId": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt"
+          },
+          {
+            "when": {
+              "receiptId": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId}"
+          },
+          {
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+          }
+        ]
+      },
+      {
+        "when": {
+          "reimbursement": null,
+          "policyFlags": []
+        },
+        "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, no policy flags; approval {approvalRequest.id} {approvalRequest.status}, no reimbursement",
+        "items": "lines",
+        "item": [
+          {
+            "when": {
+              "transaction": null,
+              "receiptId": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt"
+          },
+          {
+            "when": {
+              "transaction": null,
+              "receiptId": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "transaction": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId}"
+          },
+          {
+            "when": {
+              "transaction": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId} · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "receiptId": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt"
+          },
+          {
+            "when": {
+              "receiptId": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId}"
+          },
+          {
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+          }
+        ]
       },
       {
         "when": {
@@ -3163,12 +3344,173 @@ export const tools: readonly ToolEntry[] = [
         },
         "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, policy flags: {policyFlags|words}; approval {approvalRequest.id} {approvalRequest.status}, no reimbursement",
         "items": "lines",
-        "item": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+        "item": [
+          {
+            "when": {
+              "transaction": null,
+              "receiptId": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt"
+          },
+          {
+            "when": {
+              "transaction": null,
+              "receiptId": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "transaction": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId}"
+          },
+          {
+            "when": {
+              "transaction": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId} · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "receiptId": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt"
+          },
+          {
+            "when": {
+              "receiptId": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId}"
+          },
+          {
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+          }
+        ]
+      },
+      {
+        "when": {
+          "policyFlags": []
+        },
+        "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, no policy flags; approval {approvalRequest.id} {approvalRequest.status}, reimbursement {reimbursement.id} {reimbursement.status}",
+        "items": "lines",
+        "item": [
+          {
+            "when": {
+              "transaction": null,
+              "receiptId": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt"
+          },
+          {
+            "when": {
+              "transaction": null,
+              "receiptId": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "transaction": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId}"
+          },
+          {
+            "when": {
+              "transaction": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId} · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "receiptId": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt"
+          },
+          {
+            "when": {
+              "receiptId": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId}"
+          },
+          {
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+          }
+        ]
       },
       {
         "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, policy flags: {policyFlags|words}; approval {approvalRequest.id} {approvalRequest.status}, reimbursement {reimbursement.id} {reimbursement.status}",
         "items": "lines",
-        "item": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+        "item": [
+          {
+            "when": {
+              "transaction": null,
+              "receiptId": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt"
+          },
+          {
+            "when": {
+              "transaction": null,
+              "receiptId": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "transaction": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId}"
+          },
+          {
+            "when": {
+              "transaction": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId} · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "receiptId": null,
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt"
+          },
+          {
+            "when": {
+              "receiptId": null
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt · policy flags: {policyFlags|words}"
+          },
+          {
+            "when": {
+              "policyFlags": []
+            },
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId}"
+          },
+          {
+            "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId} · policy flags: {policyFlags|words}"
+          }
+        ]
       }
     ]
   }),
@@ -3532,7 +3874,23 @@ export const tools: readonly ToolEntry[] = [
     "text": {
       "heading": "{returned} of {totalItems|plural:reimbursement}",
       "items": "data",
-      "item": "{createdAt|date} · {employee.name} · {amount|money} · {status} · paid {paidAt|date} · for \"{expense.title}\" ({expense.id}) · {id}"
+      "item": [
+        {
+          "when": {
+            "status": "FAILED"
+          },
+          "text": "{createdAt|date} · {employee.name} · {amount|money} · {status} · returned: {failureReason} · for \"{expense.title}\" ({expense.id}) · {id}"
+        },
+        {
+          "when": {
+            "paidAt": null
+          },
+          "text": "{createdAt|date} · {employee.name} · {amount|money} · {status} · not paid yet · for \"{expense.title}\" ({expense.id}) · {id}"
+        },
+        {
+          "text": "{createdAt|date} · {employee.name} · {amount|money} · {status} · paid {paidAt|date} · for \"{expense.title}\" ({expense.id}) · {id}"
+        }
+      ]
     }
   }),
   // tool: get_card_limit

@@ -174,4 +174,64 @@ describe("text cases", () => {
       { one: expect.stringContaining("{pendingIncrease.approvalId}") },
     ]);
   });
+
+  it("take an item as a template or a list of cases { when?, text }; shape errors name the tool, the case and the field", () => {
+    const raw = structuredClone(claraManifest);
+    tool(raw, "list_cards").text.item = [{ when: { status: "LOCKED" }, text: "locked", one: "x" }, { when: { status: "ACTIVE" } }];
+    tool(raw, "list_transactions").text.item = [];
+    tool(raw, "get_expense").text[1].item = { text: "{date}" };
+    tool(raw, "list_reimbursements").text.item = [{ when: "PAID", text: "{id}" }];
+    let error: ManifestError | undefined;
+    try {
+      parseManifest(raw, "spec/tools.yaml");
+    } catch (e) {
+      error = e as ManifestError;
+    }
+    expect(error!.problems.sort()).toEqual([
+      'spec/tools.yaml: tool get_expense (tools[8]): text[1].item: a template, or a list of cases { when?, text } over the element',
+      'spec/tools.yaml: tool list_cards (tools[1]): text.item[0]: Unrecognized key: "one"',
+      "spec/tools.yaml: tool list_cards (tools[1]): text.item[1].text: Invalid input: expected string, received undefined",
+      "spec/tools.yaml: tool list_reimbursements (tools[9]): text.item[0].when: Invalid input: expected record, received string",
+      "spec/tools.yaml: tool list_transactions (tools[5]): text.item: Too small: expected array to have >=1 items",
+    ]);
+  });
+
+  it("check item cases against the element: when fields and values, templates, cases never reached", async () => {
+    const file = manifestWith((m) => {
+      tool(m, "list_cards").text.item = [
+        { when: { status: "LOCKED", "cardholder.name": null }, text: "{last4} locked" },
+        { when: { state: "LOCKED" }, text: "{last4}" },
+        { when: { status: "FROZEN" }, text: "{last4}" },
+        { when: { status: "ACTIVE" }, text: "{lastFour} {returned}" },
+        { text: "{last4}" },
+        { when: { status: "CANCELLED" }, text: "{last4}" },
+      ];
+      tool(m, "list_expenses").text.item = [{ when: { policyFlags: ["OVERSPENT"] }, text: "{id}" }, { text: "{id}" }];
+    });
+    const lines = await problems(file);
+    const expected = [
+      /tool list_cards \(tools\[1\]\): text\.item\[1\]\.when\.state: no field "state" in an element of data$/,
+      /tool list_cards \(tools\[1\]\): text\.item\[2\]\.when\.status: "FROZEN" is never an element's status: value must be equal to one of the allowed values/,
+      /tool list_cards \(tools\[1\]\): text\.item\[3\]\.text: \{lastFour\}: no field "lastFour" in an element of data$/,
+      /tool list_cards \(tools\[1\]\): text\.item\[3\]\.text: \{returned\}: no field "returned" in an element of data$/,
+      /tool list_cards \(tools\[1\]\): text\.item\[5\]: never used: text\.item\[4\] has no when and always applies/,
+      /tool list_expenses \(tools\[7\]\): text\.item\[0\]\.when\.policyFlags: \["OVERSPENT"\] is never an element's policyFlags/,
+    ];
+    for (const pattern of expected) expect(lines).toContainEqual(expect.stringMatching(pattern));
+    expect(lines).toHaveLength(expected.length);
+  });
+
+  it("emit item cases as the manifest gives them, and the string form as a string", async () => {
+    const { model } = await buildFromManifest(manifestWith(() => {}));
+    const byName = new Map(model.tools.map((t) => [t.name, t]));
+    expect(byName.get("list_cards")!.text).toEqual({ heading: expect.any(String), items: "data", item: expect.stringContaining("•••• {last4}") });
+    const expenses = byName.get("list_expenses")!.text as { item: unknown };
+    expect(expenses.item).toEqual([
+      { when: { policyFlags: [] }, text: expect.stringContaining("no policy flags") },
+      { text: expect.stringContaining("policy flags: {policyFlags|words}") },
+    ]);
+    const stages = byName.get("get_expense")!.text as Array<{ item: unknown }>;
+    expect(stages.every((stage) => JSON.stringify(stage.item) === JSON.stringify(stages[0]!.item))).toBe(true);
+    expect(stages[0]!.item).toHaveLength(8);
+  });
 });

@@ -78,6 +78,11 @@ describe("read tools, for administrators and bookkeepers alike", () => {
       const lines = answer.text.split("\n");
       expect(lines[0]).toBe(`${counted(rest.totalItems)} of ${counted(rest.totalItems)} expense reports`);
       expect(lines.filter((line) => line.startsWith("- "))).toHaveLength(rest.totalItems);
+      // A report without policy flags says so instead of showing a missing value.
+      for (const [line, report] of lines.slice(1).map((line, i) => [line, rest.items[i]] as const)) {
+        expect(line).toContain(report.policyFlags.length === 0 ? " · no policy flags · " : " · policy flags: ");
+        expect(line).not.toContain("—");
+      }
     }
     const october = await restAll(admin, "/api/v3/expenses?from=2026-10-01&to=2026-10-31");
     const lastMonth = await admin.call("list_expenses", { period: "last_month", limit: 500 });
@@ -108,6 +113,19 @@ describe("read tools, for administrators and bookkeepers alike", () => {
       expect(lines[0]).not.toContain("—");
       expect(lines.slice(1)).toHaveLength(rest.lines.length);
     }
+    // Lines without a transaction, a receipt or policy flags leave that part out or say there is none.
+    const everyLine = (await Promise.all(["DRAFT", "SUBMITTED", "REIMBURSED"].map(async (status) => {
+      const report = (await restAll(admin, `/api/v3/expenses?status=${status}`)).items[0];
+      return [(await admin.rest(`/api/v3/expenses/${report.id}`)).lines, (await books.call("get_expense", { expenseId: report.id })).text.split("\n").slice(1)];
+    })));
+    const told = everyLine.flatMap(([restLines, textLines]) => restLines.map((line: any, i: number) => [line, textLines[i]] as const));
+    expect(told.some(([line]) => line.transaction === null)).toBe(true);
+    for (const [line, text] of told) {
+      expect(text).not.toContain("—");
+      expect(text).toContain(line.transaction ? ` · transaction ${line.transaction.id}` : " · out of pocket");
+      expect(text).toContain(line.receiptId ? ` · receipt ${line.receiptId}` : " · no receipt");
+      if (line.policyFlags.length === 0) expect(text).not.toContain("policy flags");
+    }
     // Each stage of a report is told by its own text case.
     const reports = (await restAll(admin, "/api/v3/expenses")).items;
     const draft = reports.find((report) => report.status === "DRAFT");
@@ -133,6 +151,14 @@ describe("read tools, for administrators and bookkeepers alike", () => {
     const answer = await admin.call("list_reimbursements", { employee: "daniela", period: "this_year" });
     expect(ids(answer.structured.data)).toEqual(ids(daniela.items.filter((r) => r.createdAt >= "2026-01-01")));
     expect(answer.text).toContain("Daniela Ortiz");
+    // Only a paid reimbursement tells when it was paid.
+    const every = await admin.call("list_reimbursements", { limit: 500 });
+    const told = every.text.split("\n").filter((line) => line.startsWith("- "));
+    expect(told).toHaveLength(every.structured.data.length);
+    every.structured.data.forEach((r: any, i: number) => {
+      expect(told[i]).not.toContain("—");
+      expect(told[i]).toContain(r.paidAt ? " · paid " : r.status === "FAILED" ? ` · returned: ${r.failureReason} · ` : " · not paid yet · ");
+    });
   });
 
   it("get_card_limit: a natural card reference, the limit, what is left and the increase asked for", async () => {

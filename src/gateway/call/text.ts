@@ -1,6 +1,6 @@
 // The short text for people: one line for an object, a heading and one line per item for a list;
-// given as cases, the first whose `when` fields all equal the answer's says it.
-import type { TextCase, TextEntry } from "../../../generated/table.js";
+// given as cases, the first whose `when` fields all equal the answer's (or, for a line, the item's) says it.
+import type { ItemCase, TextCase, TextEntry } from "../../../generated/table.js";
 import { pickCase, planCases, type Case } from "./cases.js";
 import { fieldReader, type FieldReader } from "./fields.js";
 import { compileTemplate, type RenderEnv, type Template } from "./templates.js";
@@ -23,12 +23,28 @@ export function planText(entry: TextEntry | readonly TextCase[]): TextPlan {
       ...(one.one ? { one: compileTemplate(one.one) } : {}),
       ...(one.heading ? { heading: compileTemplate(one.heading) } : {}),
       ...(one.items ? { items: fieldReader(one.items) } : {}),
-      ...(one.item ? { item: compileTemplate(one.item) } : {}),
+      ...(one.item ? { item: itemTemplate(one.item) } : {}),
     })),
   };
 }
 
+/** One template over an element, or the element's own case picked per element. */
+function itemTemplate(item: string | readonly ItemCase[]): Template {
+  if (typeof item === "string") return compileTemplate(item);
+  const cases = planCases(item, (one) => compileTemplate(one.text));
+  return (element, env) => {
+    const template = pickCase(cases, element);
+    return template ? template(element, env) : compact(element);
+  };
+}
+
 const FALLBACK_LIMIT = 2_000;
+
+/** What no template tells: the value itself as JSON, cut short. */
+function compact(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > FALLBACK_LIMIT ? `${json.slice(0, FALLBACK_LIMIT)}…` : json;
+}
 
 export function describeAnswer(plan: TextPlan, answer: unknown, env: RenderEnv): string {
   const templates = pickCase(plan.cases, answer);
@@ -42,6 +58,5 @@ export function describeAnswer(plan: TextPlan, answer: unknown, env: RenderEnv):
   if (lines.length > 0) return lines.join("\n");
   // No template for this answer: a compact rendering of the answer itself.
   if (answer === undefined) return "Done.";
-  const json = JSON.stringify(answer);
-  return json.length > FALLBACK_LIMIT ? `${json.slice(0, FALLBACK_LIMIT)}…` : json;
+  return compact(answer);
 }

@@ -1,9 +1,9 @@
 // Text cases of reads and confirm cases of writes: one matching rule, the first case whose `when` holds.
 import { describe, expect, it } from "vitest";
-import type { TextCase } from "../../../generated/table.js";
+import type { ItemCase, TextCase } from "../../../generated/table.js";
 import { confirmText, planConfirm } from "../../../src/gateway/call/confirm.js";
 import { describeAnswer, planText } from "../../../src/gateway/call/text.js";
-import { listVehicles, parkVehicle } from "./fleet.js";
+import { listTrips, listVehicles, parkVehicle } from "./fleet.js";
 
 const env = { timeZone: "America/Mexico_City" };
 const tell = (text: Parameters<typeof planText>[0], answer: unknown) => describeAnswer(planText(text), answer, env);
@@ -86,5 +86,60 @@ describe("text", () => {
     expect(confirmText(confirm, {}, env)).toBe("no flag at all");
     expect(confirmText(confirm, { pending: false }, env)).toBeUndefined();
     expect(planConfirm([])).toBeUndefined();
+  });
+});
+
+describe("item cases", () => {
+  // The fleet table's list of vehicles, its line told per vehicle instead of by one template.
+  const listed = listVehicles.text as readonly TextCase[];
+  const withItem = (item: string | ItemCase[]): TextCase[] => [listed[0]!, { ...listed[1]!, item }];
+  const byStatus: ItemCase[] = [
+    { when: { status: "PARKED", "driver.name": null }, text: "{plate} · parked, no driver" },
+    { when: { status: "PARKED" }, text: "{plate} · parked by {driver.name}" },
+    { when: { driver: null }, text: "{plate} · {status|lower}, no driver" },
+    { text: "{plate} · {driver.name} · {status|lower} · {value|money}" },
+  ];
+
+  it("each element takes the first case whose when fields all equal its own; the heading still reads the answer", () => {
+    const parked = { ...vehicle, plate: "202", status: "PARKED" };
+    const parkedAlone = { plate: "303", status: "PARKED", value: vehicle.value };
+    const driverless = { plate: "404", status: "RETIRED", driver: null, value: vehicle.value };
+    expect(tell(withItem(byStatus), list([vehicle, parked, parkedAlone, driverless], 12))).toBe(
+      [
+        "4 of 12 vehicles",
+        "- 101 · Luis Pérez · active · 250,000.00 MXN",
+        "- 202 · parked by Luis Pérez",
+        "- 303 · parked, no driver",
+        "- 404 · retired, no driver",
+      ].join("\n"),
+    );
+    // The answer's own cases still come first: an empty list is told by its case, no line is drawn.
+    expect(tell(withItem(byStatus), list([]))).toBe("No vehicle matches.");
+  });
+
+  it("the string form and a single case without when tell every element alike", () => {
+    const answer = list([vehicle, { ...vehicle, plate: "202" }]);
+    const template = "{plate} · {status|lower}";
+    expect(tell(withItem(template), answer)).toBe(tell(withItem([{ text: template }]), answer));
+    expect(tell(withItem([{ text: template }]), answer)).toBe("2 of 2 vehicles\n- 101 · active\n- 202 · active");
+  });
+
+  it("an element no case holds for is shown as itself, the others as their case says", () => {
+    const onlyParked: ItemCase[] = [{ when: { status: "PARKED" }, text: "{plate} parked" }];
+    const other = { plate: "505", status: "ACTIVE" };
+    expect(tell(withItem(onlyParked), list([{ ...vehicle, status: "PARKED" }, other]))).toBe(`2 of 2 vehicles\n- 101 parked\n- ${JSON.stringify(other)}`);
+  });
+
+  it("compares an element's lists by value and filters render over the element", () => {
+    const trips = {
+      ...listTrips.text,
+      item: [
+        { when: { stops: [] }, text: "{at|date} · {fare|money} · direct" },
+        { text: "{at|date} · {fare|money} · via {stops|words}" },
+      ],
+    };
+    const fare = { value: "120.50", currency: "MXN" };
+    const answer = { trips: [{ at: "2026-11-15T03:00:00Z", fare, stops: [] }, { at: "2026-11-16T18:00:00Z", fare, stops: ["NORTH_GATE", "DEPOT"] }] };
+    expect(tell(trips, answer)).toBe("2 trips\n- 2026-11-14 · 120.50 MXN · direct\n- 2026-11-16 · 120.50 MXN · via north gate, depot");
   });
 });
