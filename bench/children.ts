@@ -1,9 +1,19 @@
 // Starts each benchmark server in its own child process (bench/serve.ts) and stops it again.
 import { fork, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Ready, ServeOptions, ServerKind } from "./serve.js";
 
 const SERVE = fileURLToPath(new URL("./serve.ts", import.meta.url));
+
+/** A server's memory as it stands, read without collecting garbage. */
+export interface Memory {
+  usage: NodeJS.MemoryUsage;
+  /** V8 heap spaces by name: committed size and used bytes. */
+  spaces: Record<string, { size: number; used: number }>;
+  /** /proc/self/smaps_rollup as the kernel gives it. */
+  smaps: string;
+}
 
 export interface Child {
   kind: ServerKind;
@@ -13,6 +23,8 @@ export interface Child {
   spawnToReadyMs: number;
   /** The child's live heap after a full GC, bytes (the child must run with --expose-gc). */
   heapAfterGc(): Promise<number>;
+  /** The child's memory as it stands: process.memoryUsage(), V8 heap spaces, /proc/self/smaps_rollup. */
+  memory(): Promise<Memory>;
   /** Starts the child's CPU profiler, or stops it and writes the profile to `file`. */
   profile(step: "start" | "stop", file?: string): Promise<void>;
   stop(): Promise<void>;
@@ -30,6 +42,13 @@ export function serverLoader(opts: ServeOptions = {}): "bundle" | "tsx" {
 }
 
 const SERVE_BUNDLE = ".bench/dist/serve.mjs";
+
+/** The node flags `npm start` gives the gateway (package.json "start": "... exec node <flags> dist/main.mjs"). */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { scripts?: Record<string, string> };
+  const flags = /\bnode\s+((?:--\S+\s+)*)dist\/main\.mjs/.exec(pkg.scripts?.start ?? "")?.[1];
+  return flags?.split(/\s+/).filter(Boolean) ?? [];
+}
 let serveBuilt: Promise<void> | undefined;
 
 export async function startChild(kind: ServerKind, opts: ServeOptions = {}, nodeArgs: string[] = []): Promise<Child> {
@@ -38,12 +57,14 @@ export async function startChild(kind: ServerKind, opts: ServeOptions = {}, node
   if (serverLoader(opts) === "tsx") return startProcess(kind, SERVE, [kind, JSON.stringify(opts)], ["--import", "tsx", ...extra, ...nodeArgs]);
   serveBuilt ??= import("./bundle.js").then(({ bundle }) => bundle(SERVE_BUNDLE, "bench/serve.ts"));
   await serveBuilt;
-  return startProcess(kind, SERVE_BUNDLE, [kind, JSON.stringify(opts)], [...extra, ...nodeArgs]);
+  // Built like npm start, so run like it too: the gateway gets the start script's node flags.
+  const asStarted = kind === "gateway" ? startFlags() : [];
+  return startProcess(kind, SERVE_BUNDLE, [kind, JSON.stringify(opts)], [...asStarted, ...extra, ...nodeArgs]);
 }
 
 /** A built JavaScript server (plain node, no TypeScript loader) speaking the same IPC as bench/serve.ts. */
 export function startScript(kind: ServerKind, script: string, args: string[]): Promise<Child> {
-  return startProcess(kind, script, args, []);
+  return startProcess(kind, script, args, kind === "gateway" ? startFlags() : []);
 }
 
 async function startProcess(kind: ServerKind, script: string, args: string[], execArgv: string[]): Promise<Child> {
@@ -89,6 +110,16 @@ async function startProcess(kind: ServerKind, script: string, args: string[], ex
         };
         child.on("message", done);
         child.send({ profile: step, file });
+      }),
+    memory: () =>
+      new Promise<Memory>((resolve) => {
+        const done = (message: { memory?: Memory }) => {
+          if (message.memory === undefined) return;
+          child.off("message", done);
+          resolve(message.memory);
+        };
+        child.on("message", done);
+        child.send({ memory: true });
       }),
     stop: () => stopProcess(child),
   };

@@ -123,7 +123,7 @@ async function toolsListLatency(name: string, gateway: Child, token: string): Pr
   return { name, tools, bytes: raw.length, ...result };
 }
 
-async function soak(upstream: Child): Promise<{ readyMs: number; spawnToReadyMs: number; rssAfter5k: number; rssAfterAll: number; heapAfter5k: number; heapAfterAll: number; calls: number; errors: number }> {
+async function soak(upstream: Child): Promise<{ readyMs: number; spawnToReadyMs: number; rssAfter5k: number; rssAfterAll: number; heapAfter5k: number; heapAfterAll: number; heapTotalAfter5k: number; heapTotalAfterAll: number; calls: number; errors: number }> {
   // A fresh gateway, so "after 5,000 calls" means since it started.
   const gateway = await startChild("gateway", { upstreamUrl: upstream.ready.url }, ["--expose-gc"]);
   const load = {
@@ -136,8 +136,11 @@ async function soak(upstream: Child): Promise<{ readyMs: number; spawnToReadyMs:
   };
   const first = await runLoad({ ...load, requests: 5_000 });
   const rssAfter5k = usage(gateway.pid).rootRssBytes;
+  // What V8 holds for its heap (live objects and garbage not yet collected): where RSS growth would be.
+  const heapTotalAfter5k = (await gateway.memory()).usage.heapTotal;
   const rest = await runLoad({ ...load, requests: Math.max(0, soakCalls - 5_000) });
   const rssAfterAll = usage(gateway.pid).rootRssBytes;
+  const heapTotalAfterAll = (await gateway.memory()).usage.heapTotal;
   const heapAfterAll = await gateway.heapAfterGc();
   // The live heap after 5,000 calls comes from a second fresh gateway: collecting garbage in the first
   // one would change the course of its RSS.
@@ -146,7 +149,9 @@ async function soak(upstream: Child): Promise<{ readyMs: number; spawnToReadyMs:
   const heapAfter5k = await twin.heapAfterGc();
   await twin.stop();
   await gateway.stop();
-  console.error(`  soak: RSS ${megabytes(rssAfter5k)} MB after 5,000 calls, ${megabytes(rssAfterAll)} MB after ${soakCalls}; live heap after GC ${megabytes(heapAfter5k)} → ${megabytes(heapAfterAll)} MB`);
+  console.error(
+    `  soak: RSS ${megabytes(rssAfter5k)} MB after 5,000 calls, ${megabytes(rssAfterAll)} MB after ${soakCalls}; V8 heap ${megabytes(heapTotalAfter5k)} → ${megabytes(heapTotalAfterAll)} MB; live heap after GC ${megabytes(heapAfter5k)} → ${megabytes(heapAfterAll)} MB`,
+  );
   return {
     readyMs: gateway.ready.readyMs,
     spawnToReadyMs: gateway.spawnToReadyMs,
@@ -154,6 +159,8 @@ async function soak(upstream: Child): Promise<{ readyMs: number; spawnToReadyMs:
     rssAfterAll,
     heapAfter5k,
     heapAfterAll,
+    heapTotalAfter5k,
+    heapTotalAfterAll,
     calls: first.requests + rest.requests,
     errors: first.errors + rest.errors,
   };
@@ -316,6 +323,8 @@ async function main(): Promise<void> {
       [
         ["gateway RSS after 5,000 calls", `${megabytes(soaked.rssAfter5k)} MB`],
         [`gateway RSS after ${soakCalls} calls`, `${megabytes(soaked.rssAfterAll)} MB (${soaked.errors} errors)`],
+        ["gateway V8 heap (live and garbage), after 5,000 calls", `${megabytes(soaked.heapTotalAfter5k)} MB`],
+        [`gateway V8 heap (live and garbage), after ${soakCalls} calls`, `${megabytes(soaked.heapTotalAfterAll)} MB`],
         ["gateway live heap after GC, after 5,000 calls", `${megabytes(soaked.heapAfter5k)} MB`],
         [`gateway live heap after GC, after ${soakCalls} calls`, `${megabytes(soaked.heapAfterAll)} MB`],
         ...Object.entries(ready).map(([name, ms]): string[] => [`ready after process start: ${name}`, `${fixed(ms, 0)} ms`]),

@@ -1,7 +1,8 @@
 // Runs one server of the benchmark in this process, so its CPU and memory are its own.
 // Started by bench/gateway.ts and bench/loadtest.ts with an IPC channel:
 //   argv: <kind> <options as JSON>; sends { ready: { url, readyMs, ... } }; stops on { stop: true }.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { getHeapSpaceStatistics } from "node:v8";
 import { Session } from "node:inspector/promises";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
@@ -104,7 +105,13 @@ async function main(): Promise<void> {
   const [kind, raw] = process.argv.slice(2);
   const running = await start(kind as ServerKind, JSON.parse(raw ?? "{}") as ServeOptions);
   process.send?.({ ready: running.ready });
-  process.on("message", (message: { stop?: boolean; profile?: "start" | "stop"; file?: string; heap?: boolean }) => {
+  process.on("message", (message: { stop?: boolean; profile?: "start" | "stop"; file?: string; heap?: boolean; memory?: boolean }) => {
+    if (message.memory) {
+      // Where resident memory lies, without collecting: V8 spaces, buffers, and the kernel's view.
+      const spaces = Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name, { size: space.space_size, used: space.space_used_size }]));
+      process.send?.({ memory: { usage: process.memoryUsage(), spaces, smaps: readFileSync("/proc/self/smaps_rollup", "utf8") } });
+      return;
+    }
     if (message.heap) {
       // Live heap after a full collection (needs --expose-gc): flat when nothing leaks, whatever RSS does.
       (globalThis as { gc?: () => void }).gc?.();
