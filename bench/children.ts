@@ -55,7 +55,7 @@ export async function startChild(kind: ServerKind, opts: ServeOptions = {}, node
   // BENCH_NODE_ARGS: extra node flags for every server, e.g. to try V8 heap settings.
   const extra = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   if (serverLoader(opts) === "tsx") return startProcess(kind, SERVE, [kind, JSON.stringify(opts)], ["--import", "tsx", ...extra, ...nodeArgs]);
-  serveBuilt ??= import("./bundle.js").then(({ bundle }) => bundle(SERVE_BUNDLE, "bench/serve.ts"));
+  serveBuilt ??= import("../scripts/build.js").then(({ bundle }) => bundle(SERVE_BUNDLE, "bench/serve.ts"));
   await serveBuilt;
   // Built like npm start, so run like it too: the gateway gets the start script's node flags.
   const asStarted = kind === "gateway" ? startFlags() : [];

@@ -5,7 +5,7 @@ import { rmSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundle } from "../../bench/bundle.js";
+import { bundle } from "../../scripts/build.js";
 
 // Its own file, so test files building at the same time never run each other's half-written bundle.
 const BUILT = `dist/main-test-${process.pid}.mjs`;

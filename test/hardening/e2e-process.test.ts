@@ -8,7 +8,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { Agent, fetch as undiciFetch } from "undici";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { bundle } from "../../bench/bundle.js";
+import { bundle } from "../../scripts/build.js";
 
 const folder = mkdtempSync(join(tmpdir(), "gateway-process-"));
 const children: ChildProcessWithoutNullStreams[] = [];

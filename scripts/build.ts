@@ -1,5 +1,5 @@
 // npm run build: src/main.ts as one ESM bundle for plain node (dist/main.mjs), so `npm start` skips the
-// TypeScript loader at start-up. Usage: tsx bench/bundle.ts [outfile, default dist/main.mjs]
+// TypeScript loader at start-up. Usage: tsx scripts/build.ts [outfile, default dist/main.mjs]
 import { dirname, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
