@@ -66,6 +66,32 @@ function toDate(today: string | Date): Date {
   return new Date(/^\d{4}-\d{2}-\d{2}$/.test(today) ? `${today}T18:00:00Z` : today);
 }
 
+/** A stream that keeps every line written to it, e.g. a gateway's log. */
+export function lineSink(lines: string[]): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString("utf8").split("\n")) if (line) lines.push(line);
+      done();
+    },
+  });
+}
+
+/** Demo-user tokens made in a sandbox's database, and their revocation. */
+export function tokenBook(db: Sandbox["db"]): { token(email: string): string; revoke(token: string): void } {
+  const ids = new Map<string, string>();
+  return {
+    token(email) {
+      const made = createToken(db, email, "test");
+      ids.set(made.token, made.id);
+      return made.token;
+    },
+    revoke(token) {
+      const id = ids.get(token);
+      if (!id || !revokeToken(db, id)) throw new Error("no such token to revoke");
+    },
+  };
+}
+
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const sandbox = await startSandbox({
     dbFile: ":memory:",
@@ -74,12 +100,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     ...(opts.transactions !== undefined ? { transactions: opts.transactions } : {}),
   });
   const logs: string[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString("utf8").split("\n")) if (line) logs.push(line);
-      done();
-    },
-  });
+  const sink = lineSink(logs);
   const gateway = await createGateway({
     table: opts.table ?? claraTable,
     upstreamUrl: sandbox.url,
@@ -91,7 +112,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   });
   const gatewayUrl = await gateway.listen(0, "127.0.0.1");
   const mcpUrl = `${gatewayUrl}/mcp`;
-  const tokenIds = new Map<string, string>();
+  const tokens = tokenBook(sandbox.db);
   const clients: Client[] = [];
   let upstreamStopped = false;
 
@@ -102,15 +123,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     mcpUrl,
     sandboxUrl: sandbox.url,
     logs,
-    token(email) {
-      const made = createToken(sandbox.db, email, "test");
-      tokenIds.set(made.token, made.id);
-      return made.token;
-    },
-    revoke(token) {
-      const id = tokenIds.get(token);
-      if (!id || !revokeToken(sandbox.db, id)) throw new Error("no such token to revoke");
-    },
+    token: tokens.token,
+    revoke: tokens.revoke,
     async client(token, clientOpts = {}) {
       const headers: Record<string, string> =
         clientOpts.header === TOKEN_HEADER ? { [TOKEN_HEADER]: token } : { authorization: `Bearer ${token}` };

@@ -1,7 +1,6 @@
 // A hardened end-to-end stack: sandbox ← (fault-injecting proxy) ← gateway with rate limits, audit
 // and resilience settings of the test's choosing, logs and audit lines captured; SDK clients and raw
 // HTTP in front. The plain stack is test/gateway/harness.ts; this one adds what issue 5 configures.
-import { Writable } from "node:stream";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { LATEST_PROTOCOL_VERSION } from "@modelcontextprotocol/sdk/types.js";
@@ -10,8 +9,7 @@ import { table } from "../../generated/tools.js";
 import { openAudit } from "../../src/gateway/audit.js";
 import { createGateway, createLogger, type Gateway, type GatewayOptions } from "../../src/gateway/index.js";
 import { startSandbox, type Sandbox } from "../../src/sandbox/server.js";
-import { createToken, revokeToken } from "../../src/sandbox/tokens.js";
-import { TOKEN_HEADER } from "../gateway/harness.js";
+import { lineSink, tokenBook } from "../gateway/harness.js";
 import { startFaultyUpstream, type FaultyUpstream } from "./faulty-upstream.js";
 
 export { USERS, TOKEN_HEADER } from "../gateway/harness.js";
@@ -50,15 +48,6 @@ export interface HardenedStack {
   close(): Promise<void>;
 }
 
-function sink(lines: string[]): Writable {
-  return new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString("utf8").split("\n")) if (line) lines.push(line);
-      done();
-    },
-  });
-}
-
 export async function startHardened(opts: HardenedOptions = {}): Promise<HardenedStack> {
   const { faults, transactions, lockDelayMs, ...gatewayOptions } = opts;
   const sandbox = await startSandbox({
@@ -74,15 +63,15 @@ export async function startHardened(opts: HardenedOptions = {}): Promise<Hardene
     upstreamUrl: faulty?.url ?? sandbox.url,
     info: { name: "clara", version: "0.1.0" },
     realm: "clara",
-    log: createLogger("info", sink(logs)),
+    log: createLogger("info", lineSink(logs)),
     ...gatewayOptions,
-    audit: openAudit(sink(audit)),
+    audit: openAudit(lineSink(audit)),
   });
   const base = await gateway.listen(0, "127.0.0.1");
   const mcpUrl = `${base}/mcp`;
   const port = Number(new URL(base).port);
   const pool = new Pool(base, { connections: 8 });
-  const tokenIds = new Map<string, string>();
+  const tokens = tokenBook(sandbox.db);
   const clients: Client[] = [];
 
   async function post(body: unknown, headers: Record<string, string> = {}, path = "/mcp"): Promise<RawAnswer> {
@@ -119,15 +108,8 @@ export async function startHardened(opts: HardenedOptions = {}): Promise<Hardene
     port,
     logs,
     audit,
-    token(email) {
-      const made = createToken(sandbox.db, email, "test");
-      tokenIds.set(made.token, made.id);
-      return made.token;
-    },
-    revoke(token) {
-      const id = tokenIds.get(token);
-      if (!id || !revokeToken(sandbox.db, id)) throw new Error("no such token to revoke");
-    },
+    token: tokens.token,
+    revoke: tokens.revoke,
     async client(token, headers = {}) {
       const transport = new StreamableHTTPClientTransport(new URL(mcpUrl), {
         requestInit: { headers: { authorization: `Bearer ${token}`, ...headers } },
