@@ -1,6 +1,6 @@
 // Starts the real gateway on a given tool table, listening on loopback, configured as `npm start` does.
 import type { ToolTable } from "../generated/table.js";
-import { openAudit } from "../src/gateway/audit.js";
+import { openAudit } from "../src/gateway/audit/trail.js";
 import { createGateway, createLogger, type LogLevel } from "../src/gateway/index.js";
 
 // Rate limiting stays on, so its cost is measured, with a rule no benchmark reaches.

@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { resolvePeriod } from "../src/calendar/presets.js";
 import { addDays, todayIn } from "../src/calendar/zone.js";
-import { openDatabase } from "../src/sandbox/db.js";
-import { seed } from "../src/sandbox/seed.js";
+import { openDatabase } from "../src/sandbox/db/db.js";
+import { seed } from "../src/sandbox/seed/seed.js";
 import { startSandbox } from "../src/sandbox/server.js";
-import { createToken } from "../src/sandbox/tokens.js";
+import { createToken } from "../src/sandbox/tokens/tokens.js";
 
 // --db <file> reuses an already seeded database instead of seeding a temporary one.
 const { values } = parseArgs({ options: { transactions: { type: "string" }, runs: { type: "string" }, db: { type: "string" } } });

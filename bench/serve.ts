@@ -69,7 +69,7 @@ async function start(kind: ServerKind, opts: ServeOptions): Promise<Running> {
     }
     case "sandbox": {
       const { startSandbox } = await import("../src/sandbox/server.js");
-      const { createToken } = await import("../src/sandbox/tokens.js");
+      const { createToken } = await import("../src/sandbox/tokens/tokens.js");
       const running = await startSandbox({ dbFile: opts.dbFile ?? ":memory:", port: 0, host: "127.0.0.1" });
       const tokens: Record<string, string[]> = {};
       for (const email of opts.tokensFor ?? []) {

@@ -8,9 +8,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BUNDLE = resolve(ROOT, "dist/main.mjs");
 
 /**
- * Writes the bundle of `entry` (src/main.ts by default). Modules that find files next to themselves
- * (new URL("../../spec/…", import.meta.url)) get a URL two folders under the project root, as
- * src/<area>/<file> has, computed from where the bundle lies, so the project can still move as a whole.
+ * Writes the bundle of `entry` (src/main.ts by default). Modules that find project files from where they
+ * lie (import.meta.url) see the entry's own URL, computed from where the bundle lies, so the project can
+ * still move as a whole.
  */
 export async function bundle(outfile: string = BUNDLE, entry = "src/main.ts"): Promise<void> {
   const toRoot = relative(dirname(resolve(ROOT, outfile)), ROOT).split(sep).join("/") || ".";
@@ -30,7 +30,7 @@ export async function bundle(outfile: string = BUNDLE, entry = "src/main.ts"): P
         // Some dependencies are CommonJS and call require.
         "import { createRequire as __createRequire } from 'node:module';",
         "const require = __createRequire(import.meta.url);",
-        `const __sourceUrl = new URL('${toRoot}/src/main/bundle.ts', import.meta.url).href;`,
+        `const __sourceUrl = new URL('${toRoot}/${entry}', import.meta.url).href;`,
       ].join(" "),
     },
     logLevel: "warning",

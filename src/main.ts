@@ -2,14 +2,14 @@
 import { z } from "zod";
 import { table } from "../generated/tools.js";
 import { createGateway, createLogger } from "./gateway/index.js";
-import { openAudit, type Audit } from "./gateway/audit.js";
+import { openAudit, type Audit } from "./gateway/audit/trail.js";
 import { connectText } from "./gateway/connect.js";
-import { parseRate } from "./gateway/limits.js";
-import { compileOriginPolicy, localPolicy, parseList } from "./gateway/origin.js";
-import { gracefulShutdown } from "./gateway/shutdown.js";
-import { loadTls, type TlsMaterial } from "./gateway/tls.js";
+import { parseRate } from "./gateway/http/limits.js";
+import { compileOriginPolicy, localPolicy, parseList } from "./gateway/http/origin.js";
+import { gracefulShutdown } from "./gateway/http/shutdown.js";
+import { loadTls, type TlsMaterial } from "./gateway/http/tls.js";
 import { startSandbox, type Sandbox } from "./sandbox/server.js";
-import { createToken } from "./sandbox/tokens.js";
+import { createToken } from "./sandbox/tokens/tokens.js";
 
 const DEMO_USERS = ["admin@acme.example", "books@acme.example", "employee@acme.example", "admin@brasa.example"];
 

@@ -2,12 +2,12 @@
 // the Clara API over HTTP.
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import { createApp } from "./app.js";
-import { DEFAULT_DB_FILE, openDatabase, type Db } from "./db.js";
-import type { LoggedRequest } from "./request-log.js";
-import { isEmpty, seed, seedExpenses } from "./seed.js";
-import { lacksExpenses } from "./seed-expenses.js";
-import { loadSpec, type ApiSpec } from "./spec.js";
+import { createApp } from "./http/app.js";
+import { DEFAULT_DB_FILE, openDatabase, type Db } from "./db/db.js";
+import type { LoggedRequest } from "./http/request-log.js";
+import { isEmpty, seed, seedExpenses } from "./seed/seed.js";
+import { lacksExpenses } from "./seed/expenses.js";
+import { loadSpec, type ApiSpec } from "./http/spec.js";
 
 export interface SandboxOptions {
   /** SQLite file (":memory:" for a private, throwaway one). Default SANDBOX_DB or .data/sandbox.db. */

@@ -5,9 +5,9 @@ import { dereference } from "@readme/openapi-parser";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { expect } from "vitest";
-import { SPEC_FILE } from "../../src/sandbox/spec.js";
+import { SPEC_FILE } from "../../src/sandbox/http/spec.js";
 import { startSandbox, type Sandbox, type SandboxOptions } from "../../src/sandbox/server.js";
-import { createToken } from "../../src/sandbox/tokens.js";
+import { createToken } from "../../src/sandbox/tokens/tokens.js";
 
 /** Friday 2026-11-20, 12:00 in Mexico City. */
 export const TODAY = new Date("2026-11-20T18:00:00Z");

@@ -1,7 +1,7 @@
 // A write the API finishes later: poll until it is applied or the time runs out, and say which.
 import { setTimeout as sleep } from "node:timers/promises";
 import type { AwaitEntry, OperationEntry, UpstreamRequest, UpstreamResult } from "../../../generated/table.js";
-import { UpstreamUnavailable } from "../upstream.js";
+import { UpstreamUnavailable } from "../upstream/client.js";
 import { UpstreamUnauthorized } from "./errors.js";
 import { fieldReader, writeField, type FieldReader } from "./fields.js";
 import { compileTemplate, type Template } from "./templates.js";

@@ -1,7 +1,7 @@
 // Upstream failures turned into isError results people can act on, per docs/manifest.md "Errors".
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { ApiEntry, UpstreamResult } from "../../../generated/table.js";
-import type { UpstreamUnavailable } from "../upstream.js";
+import type { UpstreamUnavailable } from "../upstream/client.js";
 import { fieldReader, type FieldReader } from "./fields.js";
 
 /** The upstream refused the caller's token during a call: the whole MCP request becomes HTTP 401. */

@@ -2,8 +2,8 @@
 import { randomUUID } from "node:crypto";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { ToolEntry, ToolTable, UpstreamRequest, UpstreamResult } from "../../../generated/table.js";
-import type { Caller } from "../caller.js";
-import { UpstreamUnavailable, type Upstream } from "../upstream.js";
+import type { Caller } from "../auth/caller.js";
+import { UpstreamUnavailable, type Upstream } from "../upstream/client.js";
 import { awaitApplies, awaitChange } from "./await.js";
 import { confirmText } from "./confirm.js";
 import { errorResult, unavailableResult, upstreamErrorResult, type FailureContext } from "./errors.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AwaitEntry, UpstreamRequest } from "../../../generated/table.js";
 import { awaitChange, planAwait } from "../../../src/gateway/call/await.js";
 import { UpstreamUnauthorized } from "../../../src/gateway/call/errors.js";
-import { UpstreamUnavailable } from "../../../src/gateway/upstream.js";
+import { UpstreamUnavailable } from "../../../src/gateway/upstream/client.js";
 import { answer, fleetTable } from "./fleet.js";
 
 const entry: AwaitEntry = {

@@ -3,7 +3,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { ToolEntry } from "../../../generated/table.js";
 import { callTool, prepareTable, UpstreamUnauthorized, type CallTrace } from "../../../src/gateway/call/index.js";
-import { createUpstream, type Upstream } from "../../../src/gateway/upstream.js";
+import { createUpstream, type Upstream } from "../../../src/gateway/upstream/client.js";
 import { countTrips, fleetTable, getVehicle, listTrips, listVehicles, owner, parkVehicle, seedVehicles, startFleet, type FleetServer } from "./fleet.js";
 
 let fleet: FleetServer;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorReaders, unavailableResult, upstreamErrorResult, UpstreamUnauthorized } from "../../../src/gateway/call/errors.js";
-import { UpstreamUnavailable, classifyFailure } from "../../../src/gateway/upstream.js";
+import { UpstreamUnavailable, classifyFailure } from "../../../src/gateway/upstream/client.js";
 import { answer, fleetTable } from "./fleet.js";
 
 const readers = errorReaders(fleetTable.api);

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { z } from "zod";
 import type { ApiEntry, ResolverEntry, ToolEntry, ToolTable, UpstreamRequest, UpstreamResult } from "../../../generated/table.js";
-import type { Caller } from "../../../src/gateway/caller.js";
+import type { Caller } from "../../../src/gateway/auth/caller.js";
 
 type Method = "GET" | "POST";
 const operation = (method: Method, path: string) => ({

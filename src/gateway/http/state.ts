@@ -1,0 +1,24 @@
+// What one HTTP request carries from middleware to middleware.
+import type { Caller } from "../auth/caller.js";
+import type { Envelope } from "../jsonrpc/envelope.js";
+import type { PresentedToken } from "../auth/token.js";
+
+export interface GatewayState {
+  requestId: string;
+  /** The parsed JSON body of a POST /mcp. */
+  body?: unknown;
+  /** The same body, classified as JSON-RPC messages. */
+  envelope?: Envelope;
+  /** The JSON-RPC id to answer an HTTP-level error with, when the body was a single request. */
+  rpcId?: string | number | null;
+  presented?: PresentedToken;
+  caller?: Caller;
+  /** True when the caller came from the identity cache rather than a fresh upstream check. */
+  callerCached?: boolean;
+  tokenId?: string;
+  /** For the request log. */
+  rpcMethod?: string;
+  tool?: string;
+  rpcError?: number;
+  isError?: boolean;
+}

@@ -1,0 +1,134 @@
+// A hardened end-to-end stack: sandbox ← (fault-injecting proxy) ← gateway with rate limits, audit
+// and resilience settings of the test's choosing, logs and audit lines captured; SDK clients and raw
+// HTTP in front. The plain stack is test/gateway/harness.ts; this one adds what issue 5 configures.
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { LATEST_PROTOCOL_VERSION } from "@modelcontextprotocol/sdk/types.js";
+import { Pool } from "undici";
+import { table } from "../../../generated/tools.js";
+import { openAudit } from "../../../src/gateway/audit/trail.js";
+import { createGateway, createLogger, type Gateway, type GatewayOptions } from "../../../src/gateway/index.js";
+import { startSandbox, type Sandbox } from "../../../src/sandbox/server.js";
+import { lineSink, tokenBook } from "../harness.js";
+import { startFaultyUpstream, type FaultyUpstream } from "../../fixtures/faulty-upstream.js";
+
+export { USERS, TOKEN_HEADER } from "../harness.js";
+
+export interface HardenedOptions extends Partial<Omit<GatewayOptions, "upstreamUrl" | "log" | "audit">> {
+  /** Put the fault-injecting proxy between the gateway and the sandbox. */
+  faults?: boolean;
+  transactions?: number;
+  lockDelayMs?: number;
+}
+
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  json: any;
+}
+
+export interface HardenedStack {
+  sandbox: Sandbox;
+  faulty?: FaultyUpstream;
+  gateway: Gateway;
+  mcpUrl: string;
+  port: number;
+  /** Every gateway log line (JSON text). */
+  logs: string[];
+  /** Every audit line (JSON text). */
+  audit: string[];
+  token(email: string): string;
+  revoke(token: string): void;
+  client(token: string, headers?: Record<string, string>): Promise<Client>;
+  /** A raw POST /mcp with the usual MCP headers, any of which `headers` may override. */
+  post(body: unknown, headers?: Record<string, string>, path?: string): Promise<RawAnswer>;
+  /** A JSON-RPC tools/call over raw HTTP. */
+  call(token: string, name: string, args: unknown, id?: number | string): Promise<RawAnswer>;
+  close(): Promise<void>;
+}
+
+export async function startHardened(opts: HardenedOptions = {}): Promise<HardenedStack> {
+  const { faults, transactions, lockDelayMs, ...gatewayOptions } = opts;
+  const sandbox = await startSandbox({
+    dbFile: ":memory:",
+    transactions: transactions ?? 300,
+    ...(lockDelayMs !== undefined ? { lockDelayMs } : {}),
+  });
+  const faulty = faults ? await startFaultyUpstream({ target: sandbox.url }) : undefined;
+  const logs: string[] = [];
+  const audit: string[] = [];
+  const gateway = await createGateway({
+    table: gatewayOptions.table ?? table,
+    upstreamUrl: faulty?.url ?? sandbox.url,
+    info: { name: "clara", version: "0.1.0" },
+    realm: "clara",
+    log: createLogger("info", lineSink(logs)),
+    ...gatewayOptions,
+    audit: openAudit(lineSink(audit)),
+  });
+  const base = await gateway.listen(0, "127.0.0.1");
+  const mcpUrl = `${base}/mcp`;
+  const port = Number(new URL(base).port);
+  const pool = new Pool(base, { connections: 8 });
+  const tokens = tokenBook(sandbox.db);
+  const clients: Client[] = [];
+
+  async function post(body: unknown, headers: Record<string, string> = {}, path = "/mcp"): Promise<RawAnswer> {
+    const answer = await pool.request({
+      method: "POST",
+      path,
+      headers: {
+        host: `127.0.0.1:${port}`,
+        "content-type": "application/json",
+        accept: "application/json, text/event-stream",
+        "mcp-protocol-version": LATEST_PROTOCOL_VERSION,
+        ...headers,
+      },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+      // A request left hanging fails the test here instead of at the test timeout.
+      headersTimeout: 15_000,
+      bodyTimeout: 15_000,
+    });
+    const text = await answer.body.text();
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: answer.statusCode, headers: answer.headers, text, json };
+  }
+
+  return {
+    sandbox,
+    ...(faulty ? { faulty } : {}),
+    gateway,
+    mcpUrl,
+    port,
+    logs,
+    audit,
+    token: tokens.token,
+    revoke: tokens.revoke,
+    async client(token, headers = {}) {
+      const transport = new StreamableHTTPClientTransport(new URL(mcpUrl), {
+        requestInit: { headers: { authorization: `Bearer ${token}`, ...headers } },
+      });
+      const client = new Client({ name: "hardening-test", version: "1.0.0" });
+      await client.connect(transport);
+      clients.push(client);
+      return client;
+    },
+    post,
+    call(token, name, args, id = 1) {
+      return post({ jsonrpc: "2.0", id, method: "tools/call", params: { name, arguments: args } }, { authorization: `Bearer ${token}` });
+    },
+    async close() {
+      await Promise.allSettled(clients.map((client) => client.close()));
+      await pool.close();
+      await gateway.close();
+      await faulty?.close();
+      await sandbox.close();
+    },
+  };
+}

@@ -1,0 +1,153 @@
+// An end-to-end stack for tests: the sandbox (in-memory SQLite) on loopback, the gateway in front of
+// it on loopback, and real MCP SDK clients talking to the gateway over HTTP.
+import { Writable } from "node:stream";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { ToolTable } from "../../generated/table.js";
+import { table as claraTable } from "../../generated/tools.js";
+import { createGateway, createLogger, type Gateway } from "../../src/gateway/index.js";
+import { startSandbox, type Sandbox } from "../../src/sandbox/server.js";
+import { createToken, revokeToken } from "../../src/sandbox/tokens/tokens.js";
+
+export const TOKEN_HEADER = "clara-mcp-token";
+
+export const USERS = {
+  admin: "admin@acme.example",
+  books: "books@acme.example",
+  employee: "employee@acme.example",
+  brasa: "admin@brasa.example",
+} as const;
+
+export interface StackOptions {
+  /** When > 0, the sandbox answers lock changes with 202 and applies them this many ms later. */
+  lockDelayMs?: number;
+  /** The sandbox's and the gateway's "now" at start ("2026-11-20" or a Date); both clocks run on from there. */
+  today?: string | Date;
+  /** Transactions seeded (the sandbox's default when absent). */
+  transactions?: number;
+  /** How long the gateway may reuse a checked identity for tools/call (gateway default when absent). */
+  identityTtlMs?: number;
+  /** Another tool table for the gateway (default: generated/tools.ts). */
+  table?: ToolTable;
+}
+
+export interface ClientOptions {
+  /** Which header carries the token (default Authorization: Bearer). */
+  header?: "authorization" | typeof TOKEN_HEADER;
+  name?: string;
+}
+
+export interface Stack {
+  sandbox: Sandbox;
+  gateway: Gateway;
+  /** e.g. http://127.0.0.1:41234 */
+  gatewayUrl: string;
+  /** gatewayUrl + "/mcp" */
+  mcpUrl: string;
+  sandboxUrl: string;
+  /** Every log line the gateway wrote, as text (JSON). */
+  logs: string[];
+  /** A fresh token for a demo user. */
+  token(email: string): string;
+  /** Revokes a token made by `token`. */
+  revoke(token: string): void;
+  /** A connected MCP SDK client over Streamable HTTP. */
+  client(token: string, opts?: ClientOptions): Promise<Client>;
+  /** The sandbox's own REST answer, for comparison. */
+  sandboxFetch(token: string, path: string): Promise<{ status: number; body: any }>;
+  /** Stops the sandbox, leaving the gateway running. */
+  stopUpstream(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function toDate(today: string | Date): Date {
+  if (today instanceof Date) return today;
+  // Midday UTC keeps the date the same in every American time zone.
+  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(today) ? `${today}T18:00:00Z` : today);
+}
+
+/** A stream that keeps every line written to it, e.g. a gateway's log. */
+export function lineSink(lines: string[]): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString("utf8").split("\n")) if (line) lines.push(line);
+      done();
+    },
+  });
+}
+
+/** Demo-user tokens made in a sandbox's database, and their revocation. */
+export function tokenBook(db: Sandbox["db"]): { token(email: string): string; revoke(token: string): void } {
+  const ids = new Map<string, string>();
+  return {
+    token(email) {
+      const made = createToken(db, email, "test");
+      ids.set(made.token, made.id);
+      return made.token;
+    },
+    revoke(token) {
+      const id = ids.get(token);
+      if (!id || !revokeToken(db, id)) throw new Error("no such token to revoke");
+    },
+  };
+}
+
+export async function startStack(opts: StackOptions = {}): Promise<Stack> {
+  const sandbox = await startSandbox({
+    dbFile: ":memory:",
+    ...(opts.lockDelayMs !== undefined ? { lockDelayMs: opts.lockDelayMs } : {}),
+    ...(opts.today !== undefined ? { today: toDate(opts.today) } : {}),
+    ...(opts.transactions !== undefined ? { transactions: opts.transactions } : {}),
+  });
+  const logs: string[] = [];
+  const sink = lineSink(logs);
+  const gateway = await createGateway({
+    table: opts.table ?? claraTable,
+    upstreamUrl: sandbox.url,
+    info: { name: "clara", version: "0.1.0" },
+    realm: "clara",
+    log: createLogger("info", sink),
+    now: () => new Date(sandbox.now()),
+    ...(opts.identityTtlMs !== undefined ? { identityTtlMs: opts.identityTtlMs } : {}),
+  });
+  const gatewayUrl = await gateway.listen(0, "127.0.0.1");
+  const mcpUrl = `${gatewayUrl}/mcp`;
+  const tokens = tokenBook(sandbox.db);
+  const clients: Client[] = [];
+  let upstreamStopped = false;
+
+  return {
+    sandbox,
+    gateway,
+    gatewayUrl,
+    mcpUrl,
+    sandboxUrl: sandbox.url,
+    logs,
+    token: tokens.token,
+    revoke: tokens.revoke,
+    async client(token, clientOpts = {}) {
+      const headers: Record<string, string> =
+        clientOpts.header === TOKEN_HEADER ? { [TOKEN_HEADER]: token } : { authorization: `Bearer ${token}` };
+      const transport = new StreamableHTTPClientTransport(new URL(mcpUrl), { requestInit: { headers } });
+      const client = new Client({ name: clientOpts.name ?? "test-client", version: "1.0.0" });
+      await client.connect(transport);
+      clients.push(client);
+      return client;
+    },
+    async sandboxFetch(token, path) {
+      const response = await fetch(new URL(path, sandbox.url), { headers: { authorization: `Bearer ${token}` } });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    },
+    async stopUpstream() {
+      if (upstreamStopped) return;
+      upstreamStopped = true;
+      await sandbox.close();
+    },
+    async close() {
+      await Promise.allSettled(clients.map((client) => client.close()));
+      await gateway.close();
+      if (!upstreamStopped) await sandbox.close();
+    },
+  };
+}
