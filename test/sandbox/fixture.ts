@@ -5,7 +5,7 @@ import { dereference } from "@readme/openapi-parser";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { expect } from "vitest";
-import { SPEC_FILE } from "../../src/sandbox/http/spec.js";
+import { specFile } from "../../src/sandbox/http/spec.js";
 import { startSandbox, type Sandbox, type SandboxOptions } from "../../src/sandbox/server.js";
 import { createToken } from "../../src/sandbox/tokens/tokens.js";
 
@@ -68,7 +68,7 @@ let validators: Promise<(operationId: string, status: number) => ValidateFunctio
 /** The spec's response schema for an operation and status, as an ajv (2020-12) validator. */
 export function responseSchemas(): Promise<(operationId: string, status: number) => ValidateFunction> {
   validators ??= (async () => {
-    const doc = (await dereference(SPEC_FILE)) as unknown as { paths: Record<string, Record<string, any>> };
+    const doc = (await dereference(specFile())) as unknown as { paths: Record<string, Record<string, any>> };
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats.default(ajv);
     const byKey = new Map<string, ValidateFunction>();

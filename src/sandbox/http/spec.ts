@@ -15,7 +15,9 @@ function findUp(file: string, from: string): string {
   }
 }
 
-export const SPEC_FILE = findUp("spec/clara.openapi.yaml", dirname(fileURLToPath(import.meta.url)));
+export function specFile(): string {
+  return findUp("spec/clara.openapi.yaml", dirname(fileURLToPath(import.meta.url)));
+}
 
 type Json = Record<string, unknown>;
 
@@ -112,7 +114,7 @@ export function createAjv(): Ajv2020 {
   return ajv;
 }
 
-export function loadSpec(file: string = SPEC_FILE): ApiSpec {
+export function loadSpec(file: string = specFile()): ApiSpec {
   const document = parse(readFileSync(file, "utf8")) as Json;
   const ajv = createAjv();
   ajv.addSchema({ $id: SPEC_ID, components: document.components }, SPEC_ID);

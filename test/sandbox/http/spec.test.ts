@@ -2,18 +2,18 @@ import { compileErrors, validate } from "@readme/openapi-parser";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { SPEC_FILE, loadSpec } from "../../../src/sandbox/http/spec.js";
+import { loadSpec, specFile } from "../../../src/sandbox/http/spec.js";
 
 describe("spec/clara.openapi.yaml", () => {
   it("validates as OpenAPI 3.1", async () => {
-    const result = await validate(SPEC_FILE);
+    const result = await validate(specFile());
     expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
-    const doc = parse(readFileSync(SPEC_FILE, "utf8"));
+    const doc = parse(readFileSync(specFile(), "utf8"));
     expect(doc.openapi).toMatch(/^3\.1\./);
   });
 
   it("documents every operation: id, summary, description, examples, bearer security, error body", () => {
-    const doc = parse(readFileSync(SPEC_FILE, "utf8"));
+    const doc = parse(readFileSync(specFile(), "utf8"));
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
     const ops = loadSpec().operations;
     expect(ops.map((o) => o.operationId).sort()).toEqual([
@@ -33,7 +33,7 @@ describe("spec/clara.openapi.yaml", () => {
   });
 
   it("describes every schema property", () => {
-    const doc = parse(readFileSync(SPEC_FILE, "utf8"));
+    const doc = parse(readFileSync(specFile(), "utf8"));
     const missing: string[] = [];
     const visit = (schema: any, where: string): void => {
       if (!schema || typeof schema !== "object") return;
