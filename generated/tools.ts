@@ -44,10 +44,10 @@ const validators: Array<() => z.ZodType> = [
   () => z.object({ "expenseId": z.string().regex(new RegExp("^exp_[A-Za-z0-9]{4,32}$")) }).strict(),
   () => z.object({ "status": z.array(z.enum(["PENDING","PAID","FAILED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "from": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "to": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "employee": z.string().min(1).max(100).optional(), "period": z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]).optional(), "limit": z.number().int().gte(1).lte(500).optional() }).strict(),
   () => z.object({ "card": z.string().min(1) }).strict(),
-  () => z.object({ "card": z.string().min(1), "amount": z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")), "period": z.enum(["DAILY","MONTHLY","PER_TRANSACTION"]).optional() }).strict(),
+  () => z.object({ "card": z.string().min(1), "amount": z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")), "period": z.enum(["DAILY","MONTHLY","PER_TRANSACTION"]).optional(), "confirmation": z.string().min(1).max(4096).optional() }).strict(),
   () => z.object({ "type": z.enum(["EXPENSE_REPORT","LIMIT_INCREASE"]).optional(), "limit": z.number().int().gte(1).lte(500).optional() }).strict(),
-  () => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500).optional() }).strict(),
-  () => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500) }).strict(),
+  () => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500).optional(), "confirmation": z.string().min(1).max(4096).optional() }).strict(),
+  () => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500), "confirmation": z.string().min(1).max(4096).optional() }).strict(),
 ];
 const built: Array<z.ZodType | undefined> = [];
 
@@ -4368,6 +4368,12 @@ export const tools: readonly ToolEntry[] = [
             "MONTHLY",
             "PER_TRANSACTION"
           ]
+        },
+        "confirmation": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 4096,
+          "description": "Only for clients that cannot ask the user themselves: the confirmation code a first call without it answered with its preview, after the user agreed. Single-use, valid 5 minutes, for exactly the same arguments."
         }
       },
       "required": [
@@ -4732,6 +4738,27 @@ export const tools: readonly ToolEntry[] = [
         "text": "Limit for •••• {card.last4} ({card.cardholder.name}) changed from {before.amount|money} {before.period|words} to {after.amount|money} {after.period|words}."
       }
     ],
+    "ask": {
+      "read": {
+        "operationId": "getCardLimit",
+        "args": {
+          "cardId": "{cardId}"
+        }
+      },
+      "preview": [
+        {
+          "when": {
+            "args.period": null
+          },
+          "text": "Change the limit of •••• {current.card.last4} ({current.card.cardholder.name}) from {current.limit.amount|money} {current.limit.period|words} to {args.amount|money:current.limit.amount.currency} {current.limit.period|words}?"
+        },
+        {
+          "text": "Change the limit of •••• {current.card.last4} ({current.card.cardholder.name}) from {current.limit.amount|money} {current.limit.period|words} to {args.amount|money:current.limit.amount.currency} {args.period|words}?"
+        }
+      ],
+      "unconfirmed": "refuse",
+      "argument": "confirmation"
+    },
     "text": {}
   }),
   // tool: list_pending_approvals
@@ -5177,6 +5204,12 @@ export const tools: readonly ToolEntry[] = [
           "type": "string",
           "minLength": 1,
           "maxLength": 500
+        },
+        "confirmation": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 4096,
+          "description": "Only for clients that cannot ask the user themselves: the confirmation code a first call without it answered with its preview, after the user agreed. Single-use, valid 5 minutes, for exactly the same arguments."
         }
       },
       "required": [
@@ -5554,6 +5587,33 @@ export const tools: readonly ToolEntry[] = [
         "text": "Approved request {request.id}: expense report \"{request.description}\" ({request.expense.id}) by {request.requestedBy.name}, {request.amount|money}. The request was {previousStatus|lower}; it is now {status|lower}."
       }
     ],
+    "ask": {
+      "read": {
+        "operationId": "getApprovalRequest",
+        "args": {
+          "approvalId": "{approvalId}"
+        }
+      },
+      "preview": [
+        {
+          "when": {
+            "current.status": "APPROVED"
+          },
+          "text": "Request {current.id} (\"{current.description}\" by {current.requestedBy.name}) is already approved; approving it again changes nothing. Go ahead?"
+        },
+        {
+          "when": {
+            "current.type": "LIMIT_INCREASE"
+          },
+          "text": "Approve request {current.id} and change the limit of •••• {current.limitIncrease.card.last4} ({current.requestedBy.name}) from {current.limitIncrease.current.amount|money} {current.limitIncrease.current.period|words} to {current.limitIncrease.requested.amount|money} {current.limitIncrease.requested.period|words}?"
+        },
+        {
+          "text": "Approve request {current.id}: expense report \"{current.description}\" ({current.expense.id}) by {current.requestedBy.name}, {current.amount|money}, whose out-of-pocket lines will be reimbursed?"
+        }
+      ],
+      "unconfirmed": "refuse",
+      "argument": "confirmation"
+    },
     "text": {}
   }),
   // tool: reject_request
@@ -5589,6 +5649,12 @@ export const tools: readonly ToolEntry[] = [
           "examples": [
             "Falta el comprobante del hotel."
           ]
+        },
+        "confirmation": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 4096,
+          "description": "Only for clients that cannot ask the user themselves: the confirmation code a first call without it answered with its preview, after the user agreed. Single-use, valid 5 minutes, for exactly the same arguments."
         }
       },
       "required": [
@@ -5967,6 +6033,33 @@ export const tools: readonly ToolEntry[] = [
         "text": "Rejected request {request.id}: expense report \"{request.description}\" ({request.expense.id}) by {request.requestedBy.name}, {request.amount|money}. The request was {previousStatus|lower}; it is now {status|lower}."
       }
     ],
+    "ask": {
+      "read": {
+        "operationId": "getApprovalRequest",
+        "args": {
+          "approvalId": "{approvalId}"
+        }
+      },
+      "preview": [
+        {
+          "when": {
+            "current.status": "REJECTED"
+          },
+          "text": "Request {current.id} (\"{current.description}\" by {current.requestedBy.name}) is already rejected; rejecting it again changes nothing. Go ahead?"
+        },
+        {
+          "when": {
+            "current.type": "LIMIT_INCREASE"
+          },
+          "text": "Reject request {current.id}, the limit increase for •••• {current.limitIncrease.card.last4} ({current.requestedBy.name}) from {current.limitIncrease.current.amount|money} {current.limitIncrease.current.period|words} to {current.limitIncrease.requested.amount|money} {current.limitIncrease.requested.period|words}, with the comment \"{args.comment}\"?"
+        },
+        {
+          "text": "Reject request {current.id}: expense report \"{current.description}\" ({current.expense.id}) by {current.requestedBy.name}, {current.amount|money}, with the comment \"{args.comment}\"? It will not be reimbursed."
+        }
+      ],
+      "unconfirmed": "refuse",
+      "argument": "confirmation"
+    },
     "text": {}
   }),
 ];
