@@ -132,7 +132,7 @@ export async function callTool(tool: ToolEntry, args: unknown, ctx: CallContext)
 
     const { request, flat } = build(plan, values, resolved);
     if (plan.ask) {
-      const stop = await askFirst(plan, tool, args, values, request, flat, ctx, env);
+      const stop = await askFirst(plan, tool, args, values, request, flat, ctx, env, failure);
       if (stop) return stop;
     }
     let result: UpstreamResult;
@@ -190,6 +190,7 @@ async function askFirst(
   flat: Record<string, unknown>,
   ctx: CallContext,
   env: RenderEnv,
+  failure: FailureContext,
 ): Promise<ToolAnswer | undefined> {
   const ask = plan.ask!;
   const argument = ask.entry.argument;
@@ -204,15 +205,17 @@ async function askFirst(
     ...(typeof code === "string" ? { code } : {}),
     async preview() {
       let result: UpstreamResult;
+      // Nothing was written yet: a failed read is told like a refused write, never as an unknown outcome.
+      const refused = (mapped: CallToolResult) => errorResult(`${(mapped.content[0] as { text: string }).text} Nothing was changed.`);
       try {
         result = await send(ctx, ask.read.operationId, previewRequest(ask, flat, env));
       } catch (error) {
-        if (error instanceof UpstreamUnavailable) return { failed: unavailableResult(error, plan.errors, { write: false }) };
+        if (error instanceof UpstreamUnavailable) return { failed: refused(unavailableResult(error, plan.errors, { write: false })) };
         throw error;
       }
       if (!result.response.ok) {
-        const mapped = upstreamErrorResult(result, plan.errors, { write: false });
-        return { failed: errorResult(`${(mapped.content[0] as { text: string }).text} Nothing was changed.`) };
+        if (result.response.status >= 500) return { failed: refused(upstreamErrorResult(result, plan.errors, { write: false })) };
+        return { failed: upstreamErrorResult(result, plan.errors, failure) };
       }
       return { text: previewText(ask, result.data, shown, env) ?? `${tool.title}: ${JSON.stringify(shown)}?` };
     },
