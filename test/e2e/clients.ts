@@ -27,6 +27,8 @@ export interface McpClient {
   callTool(params: { name: string; arguments?: Record<string, unknown> }): Promise<CallResult>;
   getServerVersion(): { name: string; version: string } | undefined;
   getServerCapabilities(): Record<string, any> | undefined;
+  /** A request that is no tool call: ping on 2025; 2026-07-28 has no ping, so server/discover. */
+  ping(): Promise<unknown>;
   /** The form messages this client was shown, in order. */
   readonly asked: string[];
   close(): Promise<void>;
@@ -91,6 +93,7 @@ export async function connectClient(url: string, opts: ConnectOptions): Promise<
       callTool: (params) => client.callTool(params) as Promise<CallResult>,
       getServerVersion: () => client.getServerVersion(),
       getServerCapabilities: () => client.getServerCapabilities(),
+      ping: () => client.ping(),
       close: () => client.close(),
     };
   }
@@ -112,6 +115,7 @@ export async function connectClient(url: string, opts: ConnectOptions): Promise<
       return discovered?._meta?.["io.modelcontextprotocol/serverInfo"] ?? client.getServerVersion?.();
     },
     getServerCapabilities: () => client.getServerCapabilities() as Record<string, any> | undefined,
+    ping: () => v1Like(client.discover()),
     close: () => client.close(),
   };
 }

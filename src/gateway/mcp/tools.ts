@@ -86,7 +86,8 @@ export function createTools(opts: ToolsOptions): RunTool {
     const checked = CallToolRequestSchema.safeParse({ method: "tools/call", params: request.params ?? {} });
     if (!checked.success) return { error: { code: RpcCode.InvalidParams, message: `Invalid tools/call request: ${checked.error.message}` } };
     const { name } = checked.data.params;
-    const args = checked.data.params.arguments ?? {};
+    // The arguments as sent, not zod's copy: a copy drops keys such as "__proto__" that validation must see.
+    const args = (request.params!.arguments as Record<string, unknown> | undefined) ?? {};
     call.tool = name.length > 64 ? `${name.slice(0, 64)}…` : name;
     const tool = catalogue.find(call.caller.role, name);
     const started = performance.now();
