@@ -63,7 +63,8 @@ describe.each(ERAS)("%s era", (era) => {
         const answer = await stack.call(admin, "list_cards", { limit: 2 });
         expect(answer.status).toBe(200);
         expect(answer.json.result.isError).toBe(true);
-        expect(text(answer.json.result)).toMatch(/did not answer \(no answer within 1500 ms\)/);
+        // On a loaded machine the attempt's own timer may fire so late that no retry fits in the budget.
+        expect(text(answer.json.result)).toMatch(/did not answer \((no answer within 1500 ms|UND_ERR_HEADERS_TIMEOUT)\)/);
       } finally {
         faulty().always({ path: LIST }, null);
       }
