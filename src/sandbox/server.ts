@@ -5,7 +5,7 @@ import type { Server } from "node:http";
 import { createApp } from "./http/app.js";
 import { DEFAULT_DB_FILE, openDatabase, type Db } from "./db/db.js";
 import type { LoggedRequest } from "./http/request-log.js";
-import { isEmpty, seed, seedExpenses } from "./seed/seed.js";
+import { isEmpty, seed, seedExpenses, seedMissingCompanies } from "./seed/seed.js";
 import { lacksExpenses } from "./seed/expenses.js";
 import { loadSpec, type ApiSpec } from "./http/spec.js";
 
@@ -46,8 +46,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const now = (): number => Date.now() + offset;
   const db = openDatabase(options.dbFile ?? process.env.SANDBOX_DB ?? DEFAULT_DB_FILE);
   if (isEmpty(db)) seed(db, { now: now(), ...(options.transactions !== undefined ? { transactions: options.transactions } : {}) });
-  // A database seeded before expenses existed gets them from its own transactions.
-  else if (lacksExpenses(db)) seedExpenses(db, now());
+  else {
+    // A database seeded by an older version gets what it lacks: expenses, then newer demo companies.
+    if (lacksExpenses(db)) seedExpenses(db, now());
+    seedMissingCompanies(db, now());
+  }
   cachedSpec ??= loadSpec();
   const spec = cachedSpec;
   const requestLog: LoggedRequest[] = [];
