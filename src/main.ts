@@ -3,7 +3,7 @@ import { z } from "zod";
 import { table } from "../generated/tools.js";
 import { createGateway, createLogger } from "./gateway/index.js";
 import { openAudit, type Audit } from "./gateway/audit/trail.js";
-import { connectText } from "./gateway/connect.js";
+import { connectText } from "./clients/setup.js";
 import { parseRate } from "./gateway/http/limits.js";
 import { compileOriginPolicy, localPolicy, parseList } from "./gateway/http/origin.js";
 import { gracefulShutdown } from "./gateway/http/shutdown.js";

@@ -1,4 +1,4 @@
-// Ready-to-paste setup for the MCP clients people use, printed at start-up.
+// Ready-to-paste setup for the MCP clients people use, printed at start-up; shared as plain functions, like src/calendar/.
 export interface ConnectOptions {
   /** The server's name in each client's configuration, e.g. "clara". */
   name: string;
