@@ -200,6 +200,8 @@ export function seed(db: Db, options: SeedOptions = {}): SeedReport {
   db.pragma("foreign_keys = OFF");
   try {
     if (bulk) db.exec(dropTransactionIndexesSql());
+    // Passwords are not demo data: a reseed keeps them (people keep their ids).
+    const passwords = db.prepare("SELECT id, password_hash FROM users WHERE password_hash IS NOT NULL").all() as { id: string; password_hash: string }[];
     db.transaction(() => {
       for (const table of [...EXPENSE_TABLES, "transactions", "merchants", "idempotency_keys", "cards", "users", "cardholders", "companies"]) db.exec(`DELETE FROM ${table}`);
       const seq = { n: 0 };
@@ -208,7 +210,10 @@ export function seed(db: Db, options: SeedOptions = {}): SeedReport {
         const cards = seedPeople(db, company, new Random(1000 + i), now);
         seedTransactions(db, company, cards, shares[i] ?? 0, now, new Random(2000 + i), seq);
       });
+      const keep = db.prepare("UPDATE users SET password_hash = ? WHERE id = ?");
+      for (const p of passwords) keep.run(p.password_hash, p.id);
       db.exec("DELETE FROM tokens WHERE user_id NOT IN (SELECT id FROM users)");
+      db.exec("DELETE FROM web_sessions WHERE user_id NOT IN (SELECT id FROM users)");
     })();
     if (bulk) db.exec(createTransactionIndexesSql());
     // After the indexes exist: expense lines look up each submitter's transactions.
