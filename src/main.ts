@@ -3,7 +3,7 @@ import { z } from "zod";
 import { table } from "../generated/tools.js";
 import { createGateway, createLogger } from "./gateway/index.js";
 import { openAudit, type Audit } from "./gateway/audit/trail.js";
-import { connectText } from "./gateway/connect.js";
+import { connectText } from "./clients/setup.js";
 import { parseRate } from "./gateway/http/limits.js";
 import { compileOriginPolicy, localPolicy, parseList } from "./gateway/http/origin.js";
 import { gracefulShutdown } from "./gateway/http/shutdown.js";
@@ -11,7 +11,14 @@ import { loadTls, type TlsMaterial } from "./gateway/http/tls.js";
 import { startSandbox, type Sandbox } from "./sandbox/server.js";
 import { createToken } from "./sandbox/tokens/tokens.js";
 
-const DEMO_USERS = ["admin@acme.example", "books@acme.example", "employee@acme.example", "admin@brasa.example"];
+// Who the demo sign-ins are, as npm start lists them (the sandbox's seed has the same people).
+const DEMO_USERS: [email: string, who: string][] = [
+  ["admin@acme.example", "Administrator, Acme Logística (Mexico)"],
+  ["books@acme.example", "Bookkeeper, Acme Logística"],
+  ["employee@acme.example", "Employee, Acme Logística: refused by design (403)"],
+  ["admin@brasa.example", "Administrator, Brasa Comércio (Brazil)"],
+  ["admin@andes.example", "Administrator, Andes Logística (Colombia)"],
+];
 
 // An empty variable counts as unset, so `PORT= npm start` means the default.
 const unset = (value: unknown) => (value === "" ? undefined : value);
@@ -46,6 +53,8 @@ const Config = z.object({
   SANDBOX_DB: z.preprocess(unset, z.string().min(1).optional()),
   SANDBOX_PORT: port(4010),
   SANDBOX_LOCK_DELAY_MS: z.preprocess(unset, z.coerce.number().int().min(0).max(600_000).default(0)),
+  SANDBOX_DEMO_PASSWORD: z.preprocess(unset, z.string().min(8, "use at least 8 characters").max(200).optional()),
+  CLARA_MCP_URL: z.preprocess(unset, z.url({ protocol: /^https?$/ }).optional()),
   LOG_LEVEL: z.preprocess(unset, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   ALLOWED_HOSTS: z.preprocess(unset, hosts.optional()),
   ALLOWED_ORIGINS: z.preprocess(unset, origins.default([...localPolicy.origins])),
@@ -79,7 +88,8 @@ function readConfig(env: NodeJS.ProcessEnv): z.infer<typeof Config> {
   if (parsed.success && cross.length === 0) return parsed.data;
   const issues = [...(parsed.error?.issues.map((issue) => ({ name: String(issue.path[0] ?? "environment"), message: issue.message })) ?? []), ...cross];
   for (const { name, message } of issues) {
-    const value = env[name];
+    // A password is never echoed, even a wrong one.
+    const value = name === "SANDBOX_DEMO_PASSWORD" ? undefined : env[name];
     console.error(`Invalid ${name}${value === undefined ? "" : ` (${JSON.stringify(value.slice(0, 100))})`}: ${message}`);
   }
   process.exit(2);
@@ -109,6 +119,7 @@ if (!config.CLARA_API_URL) {
     host: "127.0.0.1",
     lockDelayMs: config.SANDBOX_LOCK_DELAY_MS,
     ...(config.SANDBOX_DB ? { dbFile: config.SANDBOX_DB } : {}),
+    ...(config.SANDBOX_DEMO_PASSWORD ? { demoPassword: config.SANDBOX_DEMO_PASSWORD } : {}),
     onError: (err, requestId) => log.error({ requestId, err: { message: err instanceof Error ? err.message : String(err) } }, "sandbox error"),
   });
 }
@@ -128,16 +139,23 @@ const gateway = await createGateway({
   ...(tls ? { tls } : {}),
 });
 const base = await gateway.listen(config.PORT, config.HOST);
-const mcpUrl = `${base}/mcp`;
+// What clients are told to use: this gateway, unless CLARA_MCP_URL names its public address.
+const mcpUrl = config.CLARA_MCP_URL ?? `${base}/mcp`;
+sandbox?.setMcpUrl(mcpUrl);
 
 const lines = [
   "",
-  `Clara MCP gateway: ${mcpUrl}`,
+  `Clara MCP gateway: ${base}/mcp${config.CLARA_MCP_URL ? `   (clients use ${config.CLARA_MCP_URL})` : ""}`,
   `Upstream: ${upstreamUrl}${sandbox ? " (embedded sandbox)" : ""}`,
   `Health: ${base}/healthz   Ready: ${base}/readyz`,
 ];
 if (sandbox) {
-  const tokens = DEMO_USERS.map((email) => ({ email, token: createToken(sandbox!.db, email, "npm start").token }));
+  // The demo password is printed only when it is the documented default, never one someone chose.
+  const password = config.SANDBOX_DEMO_PASSWORD ? "the value of SANDBOX_DEMO_PASSWORD" : '"clara-demo" (SANDBOX_DEMO_PASSWORD changes it)';
+  lines.push("", `Clara web sign-in: ${sandbox.url}/login   (Settings → Integrations → Clara MCP: generate, list and revoke tokens)`);
+  lines.push(`Demo sign-ins, password ${password}:`);
+  for (const [email, who] of DEMO_USERS) lines.push(`  ${email.padEnd(24)} ${who}`);
+  const tokens = DEMO_USERS.map(([email]) => ({ email, token: createToken(sandbox!.db, email, "npm start").token }));
   lines.push("", "Demo tokens (fresh on every start; the employee is refused with 403 by design):");
   for (const { email, token } of tokens) lines.push(`  ${email.padEnd(24)} ${token}`);
   lines.push("", `Connect a client (as ${tokens[0]!.email}; use another token above to act as someone else):`, "");
@@ -147,6 +165,8 @@ if (sandbox) {
   lines.push(connectText({ name: "clara", url: mcpUrl, token: "<your clara_pat_… token>" }));
 }
 process.stdout.write(`${lines.join("\n")}\n\n`);
+// Hashing the demo password now, in the background, spares the first sign-in the wait.
+sandbox?.web.applyDemoPassword().catch((err: unknown) => log.error({ err: { message: err instanceof Error ? err.message : String(err) } }, "demo password not applied"));
 
 // SIGTERM/SIGINT: stop accepting, let calls in flight finish, then close everything; gone within 10 s.
 gracefulShutdown({

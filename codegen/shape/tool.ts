@@ -1,8 +1,7 @@
-// One manifest entry → one tool: arguments, bindings, output, helpers, annotations, roles and its validator source.
+// One manifest entry → one tool: arguments, bindings, output, helpers, annotations and roles.
 import type { ManifestResolver, ManifestTool } from "../manifest.js";
 import type { OperationModel, SpecModel, ToolModel } from "../model.js";
 import type { ApiEntry, AwaitEntry, JsonSchema, ResolverEntry } from "../table.js";
-import { zodSource } from "../zod.js";
 import { deriveAnnotations } from "./annotations.js";
 import { shapeAsk } from "./ask.js";
 import { shapeConfirm, shapeText } from "./cases.js";
@@ -99,7 +98,6 @@ export function toolModel(
     confirm: helpers.confirm,
     ...(helpers.ask ? { ask: helpers.ask } : {}),
     text: helpers.text,
-    zod: zodSource(input.inputSchema),
   };
 }
 

@@ -1,4 +1,5 @@
-// npm run sandbox: the Clara sandbox on its own (SANDBOX_PORT, SANDBOX_DB, SANDBOX_LOCK_DELAY_MS).
+// npm run sandbox: the Clara sandbox on its own (SANDBOX_PORT, SANDBOX_DB, SANDBOX_LOCK_DELAY_MS,
+// SANDBOX_DEMO_PASSWORD, CLARA_MCP_URL).
 import { pino } from "pino";
 import { startSandbox } from "./server.js";
 
@@ -19,9 +20,13 @@ const sandbox = await startSandbox({
   port: intFromEnv("SANDBOX_PORT", 4010),
   host: process.env.SANDBOX_HOST ?? "127.0.0.1",
   lockDelayMs: intFromEnv("SANDBOX_LOCK_DELAY_MS", 0),
+  // The gateway npm start would run, unless CLARA_MCP_URL names another.
+  mcpUrl: process.env.CLARA_MCP_URL || "http://127.0.0.1:3000/mcp",
+  ...(process.env.SANDBOX_DEMO_PASSWORD ? { demoPassword: process.env.SANDBOX_DEMO_PASSWORD } : {}),
   onError: (err, requestId) => log.error({ err, requestId }, "unexpected error"),
 });
 console.log(`Clara sandbox listening on ${sandbox.url} (database ${process.env.SANDBOX_DB ?? ".data/sandbox.db"})`);
+console.log(`Sign in: ${sandbox.url}/login as admin@acme.example, password ${process.env.SANDBOX_DEMO_PASSWORD ? "from SANDBOX_DEMO_PASSWORD" : "clara-demo"}`);
 console.log(`Create a token: npm run tokens -- create --email admin@acme.example`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,13 +1,14 @@
 // Starts the sandbox: opens (creating, migrating and seeding when empty) the database and serves
-// the Clara API over HTTP.
+// the Clara API over HTTP, and Clara's web pages (sign-in, Settings → Integrations) on the same port.
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { createApp } from "./http/app.js";
 import { DEFAULT_DB_FILE, openDatabase, type Db } from "./db/db.js";
 import type { LoggedRequest } from "./http/request-log.js";
-import { isEmpty, seed, seedExpenses } from "./seed/seed.js";
+import { isEmpty, seed, seedExpenses, seedMissingCompanies } from "./seed/seed.js";
 import { lacksExpenses } from "./seed/expenses.js";
 import { loadSpec, type ApiSpec } from "./http/spec.js";
+import { createWeb, type ConnectedApps, type WebApp } from "./web/index.js";
 
 export interface SandboxOptions {
   /** SQLite file (":memory:" for a private, throwaway one). Default SANDBOX_DB or .data/sandbox.db. */
@@ -24,6 +25,12 @@ export interface SandboxOptions {
   /** How many recent requests `requestLog` keeps (default 10,000). */
   requestLogLimit?: number;
   onError?(err: unknown, requestId: string): void;
+  /** Every demo user's password for the web sign-in (default "clara-demo"). */
+  demoPassword?: string;
+  /** This deployment's MCP URL, shown on Settings → Integrations → Clara MCP (or set later with setMcpUrl). */
+  mcpUrl?: string;
+  /** The OAuth grants the Clara MCP page lists under "Connected apps" (none by default). */
+  connectedApps?: ConnectedApps;
 }
 
 export interface Sandbox {
@@ -35,6 +42,10 @@ export interface Sandbox {
   requestLog: LoggedRequest[];
   /** The sandbox's clock (ms). */
   now(): number;
+  /** The web pages: who is signed in on a request, for pages other rooms add. */
+  web: WebApp;
+  /** Sets the MCP URL the Clara MCP page shows: the gateway may start listening after the sandbox. */
+  setMcpUrl(url: string): void;
   close(): Promise<void>;
 }
 
@@ -46,14 +57,27 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const now = (): number => Date.now() + offset;
   const db = openDatabase(options.dbFile ?? process.env.SANDBOX_DB ?? DEFAULT_DB_FILE);
   if (isEmpty(db)) seed(db, { now: now(), ...(options.transactions !== undefined ? { transactions: options.transactions } : {}) });
-  // A database seeded before expenses existed gets them from its own transactions.
-  else if (lacksExpenses(db)) seedExpenses(db, now());
+  else {
+    // A database seeded by an older version gets what it lacks: expenses, then newer demo companies.
+    if (lacksExpenses(db)) seedExpenses(db, now());
+    seedMissingCompanies(db, now());
+  }
   cachedSpec ??= loadSpec();
   const spec = cachedSpec;
   const requestLog: LoggedRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const delayMs = options.lockDelayMs ?? 0;
+  let mcpUrl = options.mcpUrl;
+  const web = createWeb({
+    db,
+    now,
+    mcpUrl: () => mcpUrl,
+    ...(options.demoPassword !== undefined ? { demoPassword: options.demoPassword } : {}),
+    ...(options.connectedApps ? { apps: options.connectedApps } : {}),
+    ...(options.onError ? { onError: (err: unknown) => options.onError!(err, "web") } : {}),
+  });
   const app = createApp({
+    web: web.middleware,
     db,
     spec,
     now,
@@ -85,6 +109,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     spec,
     requestLog,
     now,
+    web,
+    setMcpUrl(url) {
+      mcpUrl = url;
+    },
     async close() {
       if (closed) return;
       closed = true;

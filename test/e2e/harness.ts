@@ -17,6 +17,7 @@ export const USERS = {
   books: "books@acme.example",
   employee: "employee@acme.example",
   brasa: "admin@brasa.example",
+  andes: "admin@andes.example",
 } as const;
 
 export interface StackOptions {

@@ -1,5 +1,5 @@
 // npm start as a newcomer runs it (the built bundle on plain node): the sandbox, the gateway, demo
-// tokens and client setup, a clean stop.
+// tokens, the web sign-in and client setup, a clean stop.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { rmSync } from "node:fs";
 import { Client as ModernClient, StreamableHTTPClientTransport as ModernTransport } from "@modelcontextprotocol/client";
@@ -7,6 +7,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundle } from "../../scripts/build.js";
+import { HOME, Visitor } from "../sandbox/web/visitor.js";
 
 // Its own file, so test files building at the same time never run each other's half-written bundle.
 const BUILT = `dist/main-test-${process.pid}.mjs`;
@@ -42,10 +43,29 @@ describe("npm start", () => {
       const [, url] = await waitFor(output, /Clara MCP gateway: (http:\/\/127\.0\.0\.1:\d+\/mcp)\n[\s\S]*Inspector[\s\S]*header Authorization = Bearer \S+\n/, exited);
       const text = output();
       const tokens = Object.fromEntries([...text.matchAll(/^ {2}(\S+@\S+)\s+(clara_pat_\S+)$/gm)].map((m) => [m[1], m[2]]));
-      expect(Object.keys(tokens)).toEqual(["admin@acme.example", "books@acme.example", "employee@acme.example", "admin@brasa.example"]);
+      expect(Object.keys(tokens)).toEqual(["admin@acme.example", "books@acme.example", "employee@acme.example", "admin@brasa.example", "admin@andes.example"]);
       expect(text).toContain(`claude mcp add --transport http clara ${url} --header "Authorization: Bearer ${tokens["admin@acme.example"]}"`);
       expect(text).toContain('"mcp-remote"');
       expect(text).toContain('"headers"');
+      // The web sign-in: where, who, and the demo password; the page shows the URL printed above.
+      const [, signin] = text.match(/^Clara web sign-in: (http:\/\/127\.0\.0\.1:\d+\/login)/m) ?? [];
+      expect(signin).toBeDefined();
+      expect(text).toContain('Demo sign-ins, password "clara-demo"');
+      for (const email of ["admin@acme.example", "books@acme.example", "employee@acme.example", "admin@brasa.example", "admin@andes.example"]) {
+        expect(text).toMatch(new RegExp(`^  ${email.replace(".", "\\.")} +\\S`, "m"));
+      }
+      // A newcomer signs in, generates a token on the page, and the setup it shows works.
+      const browser = new Visitor(new URL(signin!).origin);
+      expect((await browser.signIn("admin@acme.example")).status).toBe(303);
+      expect((await browser.get(HOME)).text).toContain(`<code class="box" id="mcp-url">${url}</code>`);
+      await browser.post(`${HOME}/tokens`, { name: "Claude Code" });
+      const page = (await browser.get(HOME)).text;
+      const token = /id="new-token" type="text" readonly value="(clara_pat_\w+)"/.exec(page)?.[1];
+      expect(page).toContain(`claude mcp add --transport http clara ${url} --header &quot;Authorization: Bearer ${token}&quot;`);
+      const admin = new Client({ name: "web-token", version: "1.0.0" });
+      await admin.connect(new StreamableHTTPClientTransport(new URL(url!), { requestInit: { headers: { authorization: `Bearer ${token}` } } }));
+      expect((await admin.listTools()).tools.length).toBeGreaterThan(12);
+      await admin.close();
 
       const client = new Client({ name: "newcomer", version: "1.0.0" });
       await client.connect(new StreamableHTTPClientTransport(new URL(url!), { requestInit: { headers: { authorization: `Bearer ${tokens["books@acme.example"]}` } } }));
@@ -64,11 +84,24 @@ describe("npm start", () => {
     expect(await exited).toBe(0);
   });
 
+  it("never prints a demo password someone chose", async () => {
+    const { child, output, exited } = start({ SANDBOX_DEMO_PASSWORD: "chosen-secret-42" });
+    try {
+      await waitFor(output, /header Authorization = Bearer \S+\n/, exited);
+      expect(output()).toContain("Demo sign-ins, password the value of SANDBOX_DEMO_PASSWORD:");
+      expect(output()).not.toContain("chosen-secret-42");
+    } finally {
+      child.kill("SIGTERM");
+    }
+    expect(await exited).toBe(0);
+  });
+
   it("wrong settings stop start-up with a message naming each variable", async () => {
-    const wrong = { PORT: "eighty", CLARA_API_URL: "not a url", SANDBOX_LOCK_DELAY_MS: "-5", LOG_LEVEL: "loud" };
+    const wrong = { PORT: "eighty", CLARA_API_URL: "not a url", SANDBOX_LOCK_DELAY_MS: "-5", LOG_LEVEL: "loud", CLARA_MCP_URL: "ftp://x", SANDBOX_DEMO_PASSWORD: "short" };
     const { output, exited } = start(wrong);
     expect(await exited).toBe(2);
     for (const name of Object.keys(wrong)) expect(output()).toContain(`Invalid ${name}`);
+    expect(output()).not.toContain('"short"');
     expect(output()).not.toContain("Clara MCP gateway:");
   });
 });

@@ -18,6 +18,7 @@ export const USERS = {
   employee: "employee@acme.example",
   viewer: "viewer@acme.example",
   brasa: "admin@brasa.example",
+  andes: "admin@andes.example",
 } as const;
 
 export type UserKey = keyof typeof USERS;

@@ -239,4 +239,25 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX approvals_card ON approval_requests (card_id, status);
     `,
   },
+  {
+    version: 5,
+    name: "web sign-in: password hashes, sessions, sign-in throttling",
+    sql: `
+      -- scrypt$N$r$p$salt$hash (src/sandbox/web/passwords.ts); NULL until the demo password is applied
+      ALTER TABLE users ADD COLUMN password_hash TEXT;
+      CREATE TABLE web_sessions (
+        -- sha256 of the cookie's random value, hex; the value itself is never stored
+        id_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        csrf TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        last_seen_at INTEGER NOT NULL
+      );
+      CREATE INDEX web_sessions_user ON web_sessions (user_id);
+      -- failed sign-ins by key ("email:…" or "address:…"), and the keys locked until a time
+      CREATE TABLE signin_failures (key TEXT NOT NULL, at INTEGER NOT NULL);
+      CREATE INDEX signin_failures_key ON signin_failures (key, at);
+      CREATE TABLE signin_locks (key TEXT PRIMARY KEY, until INTEGER NOT NULL);
+    `,
+  },
 ];

@@ -49,6 +49,8 @@ export interface AppOptions {
   requestLogLimit: number;
   /** Called on unexpected failures (never with request headers). */
   onError?(err: unknown, requestId: string): void;
+  /** Runs before the REST stack and answers the paths it owns (the web pages), outside the request log. */
+  web?: Koa.Middleware;
 }
 
 function readBody(req: Koa.Request["req"]): Promise<string> {
@@ -72,6 +74,7 @@ export function createApp(options: AppOptions): Koa {
     if (!HANDLERS[op.operationId]) throw new Error(`the sandbox does not implement ${op.operationId}`);
   }
   const app = new Koa();
+  if (options.web) app.use(options.web);
   app.use(async (ctx, next) => {
     const requestId = `req_${randomBytes(9).toString("base64url")}`;
     const url = ctx.req.url ?? "/";

@@ -100,4 +100,28 @@ const BRASA_EXPENSES: ExpenseDemo = {
   ],
 };
 
-export const EXPENSE_DEMOS: Record<string, ExpenseDemo> = { cmp_acme: ACME_EXPENSES, cmp_brasa: BRASA_EXPENSES };
+const ANDES_EXPENSES: ExpenseDemo = {
+  reports: 12,
+  featured: [{ holder: "Santiago Gómez", status: "SUBMITTED" }],
+  titles: ["Visita a clientes en Medellín", "Feria logística en Bogotá", "Viaje a Cali", "Almuerzos con proveedores", "Capacitación en Barranquilla", "Gastos del mes"],
+  purposes: {
+    TRAVEL: "Tiquete", LODGING: "Hospedaje", FOOD: "Almuerzo con cliente", TRANSPORTATION: "Transporte", FUEL: "Gasolina",
+    SOFTWARE_AND_HARDWARE: "Software", OFFICE_SUPPLIES: "Papelería", MARKETING: "Publicidad", PROFESSIONAL_SERVICES: "Servicios profesionales",
+    UTILITIES: "Telefonía", ENTERTAINMENT: "Entretenimiento con cliente", OTHER: "Compra varia",
+  },
+  outOfPocket: [
+    ["Taxi aeropuerto El Dorado", "Taxi al aeropuerto", "TRANSPORTATION", 25000, 70000],
+    ["Parqueadero centro", "Parqueadero", "TRANSPORTATION", 6000, 25000],
+    ["Corrientazo La 70", "Almuerzo en ruta", "FOOD", 15000, 40000],
+    ["Restaurante El Cielo", "Cena con cliente", "FOOD", 250000, 900000],
+  ],
+  approvalComments: ["Aprobado.", "Listo, gracias."],
+  rejectionComments: ["Faltan soportes."],
+  failedTransfer: "The bank returned the transfer: the account is closed.",
+  limitRequests: [
+    { holder: "Valentina Cárdenas", type: "PHYSICAL", status: "PENDING", requested: 16000000, daysAgo: 3, reason: "Viajes a Cartagena en diciembre" },
+    { holder: "Julián Ospina", type: "PHYSICAL", status: "APPROVED", requested: 18000000, previous: 12000000, daysAgo: 35, reason: "Nueva ruta de distribución", comment: "Aprobado." },
+  ],
+};
+
+export const EXPENSE_DEMOS: Record<string, ExpenseDemo> = { cmp_acme: ACME_EXPENSES, cmp_brasa: BRASA_EXPENSES, cmp_andes: ANDES_EXPENSES };

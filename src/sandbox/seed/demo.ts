@@ -224,4 +224,66 @@ export const BRASA: CompanySeed = {
   ],
 };
 
-export const DEMO_COMPANIES: readonly CompanySeed[] = [ACME, BRASA];
+// Colombia: the peso's amounts are large, and ISO 4217 still gives it two decimals ("1250000.00 COP").
+export const ANDES: CompanySeed = {
+  id: "cmp_andes",
+  legalName: "Andes Logística S.A.S.",
+  country: "CO",
+  currency: "COP",
+  timeZone: "America/Bogota",
+  // A NIT with its check digit (DIAN's weights 3, 7, 13, 17, …, modulo 11).
+  taxId: "901.234.567-7",
+  statementDay: 20,
+  emailDomain: "andes.example",
+  cardholders: [
+    "Catalina Restrepo", "Santiago Gómez", "Valentina Cárdenas", "Andrés Felipe Ríos", "Mariana Zapata", "Julián Ospina",
+    "Laura Castaño", "Camilo Arango", "Daniela Quintero", "Mateo Londoño", "Isabella Vélez", "Nicolás Jaramillo",
+  ],
+  cards: [
+    card("Catalina Restrepo", "PHYSICAL", "ACTIVE", 40000000),
+    card("Catalina Restrepo", "VIRTUAL", "ACTIVE", 15000000),
+    card("Santiago Gómez", "PHYSICAL", "ACTIVE", 25000000),
+    card("Valentina Cárdenas", "PHYSICAL", "ACTIVE", 12000000),
+    card("Andrés Felipe Ríos", "PHYSICAL", "ACTIVE", 8000000),
+    card("Andrés Felipe Ríos", "VIRTUAL", "ACTIVE", 1500000, "PER_TRANSACTION"),
+    card("Mariana Zapata", "PHYSICAL", "LOCKED", 10000000),
+    card("Julián Ospina", "PHYSICAL", "ACTIVE", 18000000),
+    card("Laura Castaño", "VIRTUAL", "ACTIVE", 6000000),
+    card("Camilo Arango", "PHYSICAL", "CANCELLED", 9000000),
+    card("Daniela Quintero", "PHYSICAL", "ACTIVE", 7000000),
+    card("Mateo Londoño", "PHYSICAL", "ACTIVE", 400000, "DAILY"),
+    card("Isabella Vélez", "PHYSICAL", "ACTIVE", 20000000),
+    card("Nicolás Jaramillo", "VIRTUAL", "ACTIVE", 5000000),
+  ],
+  users: [{ email: "admin@andes.example", name: "Catalina Restrepo", role: "ADMINISTRATOR", holder: "Catalina Restrepo" }],
+  fx: { USD: 4100, EUR: 4450 },
+  merchants: [
+    ["Avianca", "TRAVEL", "4511", "CO", "COP", 180000, 2400000, 8],
+    ["LATAM Airlines Colombia", "TRAVEL", "4511", "CO", "COP", 160000, 1900000, 6],
+    ["Wingo", "TRAVEL", "4511", "CO", "COP", 120000, 900000, 4],
+    ["Hotel Estelar Medellín", "LODGING", "7011", "CO", "COP", 280000, 950000, 5],
+    ["GHL Hotel Bogotá", "LODGING", "7011", "CO", "COP", 250000, 800000, 4],
+    ["Juan Valdez Café", "FOOD", "5814", "CO", "COP", 8000, 60000, 40],
+    ["Crepes & Waffles", "FOOD", "5812", "CO", "COP", 35000, 220000, 15],
+    ["Rappi", "FOOD", "5812", "CO", "COP", 20000, 160000, 30],
+    ["Andrés Carne de Res", "FOOD", "5812", "CO", "COP", 120000, 900000, 2],
+    ["Uber", "TRANSPORTATION", "4121", "CO", "COP", 9000, 65000, 30],
+    ["DiDi", "TRANSPORTATION", "4121", "CO", "COP", 8000, 55000, 20],
+    ["Peajes Ruta del Sol", "TRANSPORTATION", "4784", "CO", "COP", 12000, 90000, 8],
+    ["Terpel", "FUEL", "5541", "CO", "COP", 80000, 380000, 18],
+    ["Primax", "FUEL", "5541", "CO", "COP", 70000, 350000, 12],
+    ["Amazon Web Services", "SOFTWARE_AND_HARDWARE", "5734", "US", "USD", 15, 900, 4],
+    ["Alkosto", "SOFTWARE_AND_HARDWARE", "5732", "CO", "COP", 90000, 6500000, 3],
+    ["Panamericana", "OFFICE_SUPPLIES", "5943", "CO", "COP", 15000, 450000, 10],
+    ["Google Ads", "MARKETING", "7311", "US", "USD", 20, 700, 3],
+    ["Contadores Asociados Medellín", "PROFESSIONAL_SERVICES", "8931", "CO", "COP", 900000, 4500000, 1],
+    ["Claro", "UTILITIES", "4814", "CO", "COP", 60000, 350000, 5],
+    ["EPM", "UTILITIES", "4900", "CO", "COP", 150000, 1800000, 2],
+    ["Cine Colombia", "ENTERTAINMENT", "7832", "CO", "COP", 18000, 150000, 4],
+    ["Éxito", "OTHER", "5311", "CO", "COP", 25000, 900000, 10],
+    ["Mercado Libre", "OTHER", "5399", "CO", "COP", 30000, 1800000, 8],
+  ],
+};
+
+// Andes comes last, so Acme's and Brasa's random streams (by position) stay as they were.
+export const DEMO_COMPANIES: readonly CompanySeed[] = [ACME, BRASA, ANDES];

@@ -9,7 +9,7 @@ import { LimitLedger } from "./limits.js";
 import { EXPENSE_TABLES, seedCompanyExpenses } from "./expenses.js";
 import { normalizeText } from "../api/text.js";
 
-export const DEFAULT_TRANSACTIONS = 7200;
+export const DEFAULT_TRANSACTIONS = 8000;
 export const SEED_DAYS = 120;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -19,7 +19,7 @@ const BULK_THRESHOLD = 50_000;
 export interface SeedOptions {
   /** The instant the data ends at (default: the current time). */
   now?: number;
-  /** Transactions in all companies together (default 7,200: about 6,000 in the Mexican one). */
+  /** Transactions in all companies together (default 8,000: about 6,000 in the Mexican one). */
   transactions?: number;
 }
 
@@ -47,10 +47,15 @@ function slug(name: string): string {
   return normalizeText(name).replace(/[^a-z ]/g, "").split(" ").filter(Boolean).join(".");
 }
 
-/** The share of all transactions each company gets: the Brazilian one is small. */
+/**
+ * The share of all transactions each company gets (in DEMO_COMPANIES order): the Brazilian and
+ * Colombian ones are small. The Colombian share comes off first, so Acme and Brasa get what they got
+ * before Andes existed (6,120 and 1,080 of the default).
+ */
 function split(total: number): number[] {
-  const brasa = Math.min(1200, Math.round(total * 0.15));
-  return [total - brasa, brasa];
+  const andes = Math.min(800, Math.round(total * 0.1));
+  const brasa = Math.min(1200, Math.round((total - andes) * 0.15));
+  return [total - andes - brasa, brasa, andes];
 }
 
 function seedPeople(db: Db, company: CompanySeed, rnd: Random, now: number): SeededCard[] {
@@ -195,6 +200,8 @@ export function seed(db: Db, options: SeedOptions = {}): SeedReport {
   db.pragma("foreign_keys = OFF");
   try {
     if (bulk) db.exec(dropTransactionIndexesSql());
+    // Passwords are not demo data: a reseed keeps them (people keep their ids).
+    const passwords = db.prepare("SELECT id, password_hash FROM users WHERE password_hash IS NOT NULL").all() as { id: string; password_hash: string }[];
     db.transaction(() => {
       for (const table of [...EXPENSE_TABLES, "transactions", "merchants", "idempotency_keys", "cards", "users", "cardholders", "companies"]) db.exec(`DELETE FROM ${table}`);
       const seq = { n: 0 };
@@ -203,7 +210,10 @@ export function seed(db: Db, options: SeedOptions = {}): SeedReport {
         const cards = seedPeople(db, company, new Random(1000 + i), now);
         seedTransactions(db, company, cards, shares[i] ?? 0, now, new Random(2000 + i), seq);
       });
+      const keep = db.prepare("UPDATE users SET password_hash = ? WHERE id = ?");
+      for (const p of passwords) keep.run(p.password_hash, p.id);
       db.exec("DELETE FROM tokens WHERE user_id NOT IN (SELECT id FROM users)");
+      db.exec("DELETE FROM web_sessions WHERE user_id NOT IN (SELECT id FROM users)");
     })();
     if (bulk) db.exec(createTransactionIndexesSql());
     // After the indexes exist: expense lines look up each submitter's transactions.
@@ -232,6 +242,27 @@ export function seedExpenses(db: Db, now: number = Date.now()): void {
     // Own streams: expenses never shift people, cards or transactions.
     DEMO_COMPANIES.forEach((company, i) => seedCompanyExpenses(db, company, now, new Random(3000 + i)));
   })();
+}
+
+/**
+ * Adds the demo companies a database seeded by an older version lacks (Andes came after Acme and
+ * Brasa), with the same streams and share a full seed would give them. Returns their ids.
+ */
+export function seedMissingCompanies(db: Db, now: number = Date.now()): string[] {
+  const present = new Set(db.prepare("SELECT id FROM companies").pluck().all() as string[]);
+  const shares = split(DEFAULT_TRANSACTIONS);
+  const added: string[] = [];
+  db.transaction(() => {
+    const seq = { n: (db.prepare("SELECT MAX(seq) FROM transactions").pluck().get() as number | null) ?? 0 };
+    DEMO_COMPANIES.forEach((company, i) => {
+      if (present.has(company.id)) return;
+      const cards = seedPeople(db, company, new Random(1000 + i), now);
+      seedTransactions(db, company, cards, shares[i] ?? 0, now, new Random(2000 + i), seq);
+      seedCompanyExpenses(db, company, now, new Random(3000 + i));
+      added.push(company.id);
+    });
+  })();
+  return added;
 }
 
 /** True when the database has no demo data yet. */

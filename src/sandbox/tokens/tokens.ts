@@ -55,29 +55,50 @@ function userIdByEmail(db: Db, email: string): string {
   return id;
 }
 
-/** Creates a token for the user with this email; the token is returned here and never again. */
-export function createToken(db: Db, email: string, name?: string): { id: string; token: string } {
-  const userId = userIdByEmail(db, email);
+/** Creates a token for this user; the token is returned here and never again. */
+export function createUserToken(db: Db, userId: string, name: string | null, now: number = Date.now()): { id: string; token: string } {
   const body = randomBase62(RANDOM_LENGTH);
   const token = `${TOKEN_PREFIX}${body}${checksum(body)}`;
   const id = `tok_${randomBase62(12)}`;
-  db.prepare("INSERT INTO tokens (id, user_id, name, hash, created_at) VALUES (?, ?, ?, ?, ?)").run(id, userId, name ?? null, hashToken(token), Date.now());
+  db.prepare("INSERT INTO tokens (id, user_id, name, hash, created_at) VALUES (?, ?, ?, ?, ?)").run(id, userId, name, hashToken(token), now);
   return { id, token };
 }
 
+/** Creates a token for the user with this email (the command-line tool's way in). */
+export function createToken(db: Db, email: string, name?: string): { id: string; token: string } {
+  return createUserToken(db, userIdByEmail(db, email), name ?? null);
+}
+
 /** Revokes a token; the very next request with it is refused. False when no such token exists. */
-export function revokeToken(db: Db, id: string): boolean {
-  const result = db.prepare("UPDATE tokens SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?").run(Date.now(), id);
+export function revokeToken(db: Db, id: string, now: number = Date.now()): boolean {
+  const result = db.prepare("UPDATE tokens SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?").run(now, id);
+  return result.changes > 0;
+}
+
+/** Revokes one of this user's own tokens; false when the user has no token with this id. */
+export function revokeUserToken(db: Db, userId: string, id: string, now: number = Date.now()): boolean {
+  const result = db.prepare("UPDATE tokens SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ? AND user_id = ?").run(now, id, userId);
   return result.changes > 0;
 }
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
-export function listTokens(db: Db, email: string): TokenInfo[] {
+/** This user's tokens, oldest first, without secrets; times in ms since the epoch. */
+export function listUserTokens(db: Db, userId: string): { id: string; name: string | null; createdAt: number; lastUsedAt: number | null; revokedAt: number | null }[] {
   const rows = db
     .prepare("SELECT id, name, created_at, last_used_at, revoked_at FROM tokens WHERE user_id = ? ORDER BY created_at, id")
-    .all(userIdByEmail(db, email)) as { id: string; name: string | null; created_at: number; last_used_at: number | null; revoked_at: number | null }[];
-  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: new Date(r.created_at).toISOString(), lastUsedAt: iso(r.last_used_at), revokedAt: iso(r.revoked_at) }));
+    .all(userId) as { id: string; name: string | null; created_at: number; last_used_at: number | null; revoked_at: number | null }[];
+  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at }));
+}
+
+export function listTokens(db: Db, email: string): TokenInfo[] {
+  return listUserTokens(db, userIdByEmail(db, email)).map((t) => ({
+    id: t.id,
+    name: t.name,
+    createdAt: new Date(t.createdAt).toISOString(),
+    lastUsedAt: iso(t.lastUsedAt),
+    revokedAt: iso(t.revokedAt),
+  }));
 }
 
 export interface TokenOwner {

@@ -46,7 +46,7 @@ async function ready(started: Started): Promise<{ url: string; tokens: Record<st
     const text = started.output();
     const url = /Clara MCP gateway: (https?:\/\/\S+\/mcp)\n/.exec(text)?.[1];
     const tokens = Object.fromEntries([...text.matchAll(/^ {2}(\S+@\S+)\s+(clara_pat_\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
-    if (url && Object.keys(tokens).length === 4) return { url, tokens };
+    if (url && Object.keys(tokens).length === 5) return { url, tokens };
     if (done) throw new Error(`exited before it was ready:\n${text}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

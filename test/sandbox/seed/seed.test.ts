@@ -51,6 +51,7 @@ describe("seed", () => {
     const roles = db.prepare("SELECT email, role, company_id FROM users ORDER BY email").all();
     expect(roles).toEqual([
       { email: "admin@acme.example", role: "ADMINISTRATOR", company_id: "cmp_acme" },
+      { email: "admin@andes.example", role: "ADMINISTRATOR", company_id: "cmp_andes" },
       { email: "admin@brasa.example", role: "ADMINISTRATOR", company_id: "cmp_brasa" },
       { email: "books@acme.example", role: "BOOKKEEPER", company_id: "cmp_acme" },
       { email: "employee@acme.example", role: "EMPLOYEE", company_id: "cmp_acme" },
