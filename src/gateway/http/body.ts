@@ -1,5 +1,7 @@
-// Reads the request body up to a limit and parses it as JSON.
+// Reads the request body up to a limit and parses it as JSON. A body over the limit is answered 413 at
+// once, and the connection is then closed so that the answer still reaches the client (see linger).
 import type { IncomingMessage } from "node:http";
+import type { Socket } from "node:net";
 import type { Middleware } from "koa";
 import { HttpError, RpcCode } from "../jsonrpc/http-error.js";
 import type { GatewayState } from "./state.js";
@@ -11,6 +13,33 @@ function tooLarge(limit: number): HttpError {
 }
 
 const CUT_SHORT = "Bad request: the body was cut short.";
+
+/** After a 413, how much of the rest of the body is read and dropped, and for how long, before the socket goes. */
+export const DRAIN = { bytes: 8 * 1024 * 1024, ms: 2_000 } as const;
+
+/**
+ * Node ends an answer sent with "Connection: close" by destroying the socket once it is flushed. The
+ * client is often still sending the body then; closing a socket with unread bytes makes the kernel
+ * send a reset, and a client that gets it before reading the answer sees EPIPE or ECONNRESET instead
+ * of the 413. So this socket only half-closes after the answer (FIN), the rest of the body is read and
+ * dropped, and the socket goes once the client is done, or past DRAIN's bytes or time.
+ */
+function linger(req: IncomingMessage): void {
+  const socket = req.socket as Socket & { destroySoon?: () => void };
+  if (socket.destroyed) return;
+  let dropped = 0;
+  const timer = setTimeout(() => socket.destroy(), DRAIN.ms);
+  timer.unref();
+  socket.once("close", () => clearTimeout(timer));
+  socket.destroySoon = () => {
+    if (socket.writable) socket.end();
+  };
+  req.on("data", (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DRAIN.bytes) socket.destroy();
+  });
+  req.resume();
+}
 
 /** One body being read; its listeners are shared functions, so reading a body makes no closures. */
 interface Reading {
@@ -39,9 +68,9 @@ function onData(this: Readable, chunk: Buffer): void {
   if (!reading) return;
   reading.size += chunk.length;
   if (reading.size > reading.limit) {
-    // Stop reading; the connection closes once the answer is written.
+    // Stop keeping it; the rest is dropped and the connection closes after the answer.
     stop(this);
-    this.pause();
+    linger(this);
     reading.reject(tooLarge(reading.limit));
     return;
   }
@@ -78,7 +107,10 @@ function readBody(req: Readable, limit: number): Promise<string> {
 export function jsonBody(limit: number): Middleware<GatewayState> {
   return async (ctx, next) => {
     const declared = Number(ctx.req.headers["content-length"]);
-    if (declared > limit) throw tooLarge(limit);
+    if (declared > limit) {
+      linger(ctx.req);
+      throw tooLarge(limit);
+    }
     const text = await readBody(ctx.req, limit);
     try {
       ctx.state.body = JSON.parse(text);
