@@ -44,7 +44,8 @@ export async function check(deps: ConfirmDeps, purpose: string, sealed: unknown,
   const bound = deps.sealer.open<Partial<Bound>>(purpose, sealed, now);
   if (!bound || bound.t !== ask.tool.name || bound.d !== ask.digest || bound.k !== caller.tokenId || bound.u !== caller.userId) return "refused";
   try {
-    return (await deps.store.spend(`${purpose}:${bound.jti}`, Math.max(1, bound.exp - now))) ? "ok" : "refused";
+    // Sealed with deps.ttlMs, so that is when it was issued: a store that lost its memory since refuses it.
+    return (await deps.store.spend(`${purpose}:${bound.jti}`, Math.max(1, bound.exp - now), bound.exp - deps.ttlMs)) ? "ok" : "refused";
   } catch (error) {
     // Fail closed: a yes that cannot be proven unspent is no yes.
     if (error instanceof StoreUnavailable) return "unavailable";
