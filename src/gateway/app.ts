@@ -16,7 +16,7 @@ import { createCatalogue } from "./mcp/catalogue.js";
 import { mcpEndpoint } from "./http/endpoint.js";
 import { errorBoundary } from "./http/error-boundary.js";
 import { securityHeaders } from "./http/headers.js";
-import { health } from "./http/health.js";
+import { health, type SharedStatus } from "./http/health.js";
 import { createIdentity } from "./auth/identity.js";
 import { createLimiters, rateLimit, type RateLimitsConfig } from "./http/limits.js";
 import { createLogger } from "./log.js";
@@ -28,6 +28,7 @@ import { defaultRetryPolicy, type RetryPolicy } from "./upstream/retry.js";
 import { createProtocol } from "./mcp/protocol.js";
 import { era } from "./http/era.js";
 import { createSealer, type Sealer } from "./shared/seal.js";
+import type { PendingAnswers } from "./shared/answers.js";
 import { memoryStore, type SharedStore } from "./shared/store.js";
 import type { GatewayState } from "./http/state.js";
 import { createServer, type TlsMaterial } from "./http/tls.js";
@@ -47,6 +48,11 @@ export interface GatewayOptions {
   bodyLimit?: number;
   /** How long a checked identity may stand in for tools/call (0 disables the cache). */
   identityTtlMs?: number;
+  /**
+   * How long after the API last answered for a token its identity is remembered, to answer that caller
+   * "Clara is unavailable" (not HTTP 503) while the API is down (5 minutes; 0: never).
+   */
+  identityGraceMs?: number;
   mcpPath?: string;
   /** The clock for period presets; tests pin "today" with it. */
   now?: () => Date;
@@ -69,6 +75,10 @@ export interface GatewayOptions {
   sealer?: Sealer;
   /** Where single-use values are spent; replicas must share it. Default: this process's memory. */
   store?: SharedStore;
+  /** Where a 2025 client's answer finds the call waiting for it, on whichever replica. Default: this process. */
+  answers?: PendingAnswers;
+  /** The shared store's connection (Redis), reported by /readyz. */
+  redis?: SharedStatus;
 }
 
 export interface Gateway {
@@ -107,7 +117,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     ...(resilience.connectTimeoutMs ? { connectTimeoutMs: resilience.connectTimeoutMs } : {}),
   });
   const catalogue = createCatalogue(table);
-  const identity = createIdentity({ upstream, api: table.api, realm, ttlMs: opts.identityTtlMs ?? 30_000 });
+  const identity = createIdentity({ upstream, api: table.api, realm, ttlMs: opts.identityTtlMs ?? 30_000, graceMs: opts.identityGraceMs ?? 300_000 });
   const store = opts.store ?? memoryStore();
   const protocol = createProtocol({
     info: opts.info ?? { name: "mcp-gateway", version: "0.1.0" },
@@ -118,6 +128,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     log,
     sealer: opts.sealer ?? createSealer(),
     store,
+    ...(opts.answers ? { answers: opts.answers } : {}),
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.audit ? { audit: opts.audit } : {}),
   });
@@ -135,7 +146,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   app.use(accessLog(log));
   app.use(errorBoundary(log));
   app.use(securityHeaders({ hsts: opts.tls !== undefined }));
-  app.use(health(upstream));
+  app.use(health({ upstream, ...(opts.redis ? { shared: opts.redis } : {}) }));
   app.use(
     originGuard({
       policy: opts.origins ?? localPolicy,

@@ -1,4 +1,6 @@
-// Who a token belongs to, read from the API's identity operation with that token (api.identity).
+// Who a token belongs to, read from the API's identity operation with that token (api.identity), and
+// who it belonged to when last verified: while the API cannot answer, that stands in for a recent caller
+// only to be told Clara is unavailable (see http/authenticate.ts); never once the API answers again.
 import type { ApiEntry } from "../../../generated/table.js";
 import type { Caller } from "./caller.js";
 import { HttpError, RpcCode } from "../jsonrpc/http-error.js";
@@ -11,14 +13,28 @@ export interface IdentityOptions {
   realm: string;
   /** How long a checked identity may stand in for a fresh check, for calls that reach the upstream themselves. */
   ttlMs: number;
+  /** How long after its last check an identity is remembered for when the API cannot answer (0: never). */
+  graceMs?: number;
   maxEntries?: number;
 }
 
+/** The API could not say who the token belongs to: no answer, a 5xx, or the circuit is open. */
+export class ApiUnavailable extends HttpError {
+  constructor(message: string) {
+    super(503, RpcCode.ServerError, message, { "retry-after": "5" });
+    this.name = "ApiUnavailable";
+  }
+}
+
 export interface Identity {
-  /** Asks the upstream now; 401 (unknown or revoked) → HttpError 401, no answer → HttpError 503. */
+  /** Asks the upstream now; 401 (unknown or revoked) → HttpError 401, no answer or a 5xx → ApiUnavailable. */
   check(presented: PresentedToken): Promise<Caller>;
   /** A recent identity for this very token, if any. */
   recent(presented: PresentedToken): Caller | undefined;
+  /** The identity this token had when last verified, within the grace time: only while the API cannot answer. */
+  remembered(presented: PresentedToken): Caller | undefined;
+  /** The API answered a call made with this token (any status but 401): it is verified as of now. */
+  verified(presented: PresentedToken): void;
   forget(presented: PresentedToken): void;
 }
 
@@ -45,9 +61,13 @@ export function unauthorized(realm: string): HttpError {
 
 export function createIdentity(opts: IdentityOptions): Identity {
   const { upstream, api, realm, ttlMs } = opts;
+  const graceMs = opts.graceMs ?? 0;
   const maxEntries = opts.maxEntries ?? 10_000;
   const readers = FIELDS.map((field) => [field, reader(api.identity.fields[field])] as const);
-  const cache = new Map<string, { caller: Caller; expires: number }>();
+  // One entry per token hash: when the API last said who it is (checkedAt) bounds its reuse (ttlMs); when
+  // the API last answered anything for it (provenAt) bounds the grace.
+  const cache = new Map<string, { caller: Caller; checkedAt: number; provenAt: number }>();
+  const keepMs = Math.max(ttlMs, graceMs);
 
   function toCaller(data: unknown, presented: PresentedToken): Caller {
     const caller: Caller = {
@@ -76,13 +96,27 @@ export function createIdentity(opts: IdentityOptions): Identity {
   }
 
   function remember(presented: PresentedToken, caller: Caller): void {
-    if (ttlMs <= 0) return;
-    // Map keeps insertion order: drop the oldest entry when full.
+    if (keepMs <= 0) return;
+    // Map keeps insertion order: drop the oldest entry when full, and move a renewed one to the end.
+    cache.delete(presented.hash);
     if (cache.size >= maxEntries) {
       const oldest = cache.keys().next();
       if (!oldest.done) cache.delete(oldest.value);
     }
-    cache.set(presented.hash, { caller, expires: Date.now() + ttlMs });
+    const now = Date.now();
+    cache.set(presented.hash, { caller, checkedAt: now, provenAt: now });
+  }
+
+  /** The entry of this very token, or undefined (and dropped) when it is another's or too old for anything. */
+  function entry(presented: PresentedToken): { caller: Caller; checkedAt: number; provenAt: number } | undefined {
+    const found = cache.get(presented.hash);
+    if (!found) return undefined;
+    // The full hash is the key; comparing the token too rules out ever answering for another one.
+    if (found.caller.token !== presented.token || Math.max(found.checkedAt + ttlMs, found.provenAt + graceMs) <= Date.now()) {
+      cache.delete(presented.hash);
+      return undefined;
+    }
+    return found;
   }
 
   return {
@@ -91,11 +125,7 @@ export function createIdentity(opts: IdentityOptions): Identity {
       try {
         result = await upstream.call(api.identity.operationId, { params: {} }, presented.token);
       } catch (error) {
-        if (error instanceof UpstreamUnavailable) {
-          throw new HttpError(503, RpcCode.ServerError, "The API is unavailable right now; try again shortly.", {
-            "retry-after": "5",
-          });
-        }
+        if (error instanceof UpstreamUnavailable) throw new ApiUnavailable("The API is unavailable right now; try again shortly.");
         throw error;
       }
       const status = result.response.status;
@@ -109,7 +139,10 @@ export function createIdentity(opts: IdentityOptions): Identity {
           "retry-after": wait && /^\d+$/.test(wait) ? wait : "5",
         });
       }
+      if (status >= 500) throw new ApiUnavailable("The API could not say who this token belongs to; try again shortly.");
       if (status < 200 || status >= 300) {
+        // Refused: whoever this token was, it is not remembered any more.
+        cache.delete(presented.hash);
         throw new HttpError(503, RpcCode.ServerError, "The API could not say who this token belongs to; try again shortly.");
       }
       const caller = toCaller(result.data, presented);
@@ -117,14 +150,16 @@ export function createIdentity(opts: IdentityOptions): Identity {
       return caller;
     },
     recent(presented) {
-      const entry = cache.get(presented.hash);
-      if (!entry) return undefined;
-      // The full hash is the key; comparing the token too rules out ever answering for another one.
-      if (entry.expires <= Date.now() || entry.caller.token !== presented.token) {
-        cache.delete(presented.hash);
-        return undefined;
-      }
-      return entry.caller;
+      const found = entry(presented);
+      return found && found.checkedAt + ttlMs > Date.now() ? found.caller : undefined;
+    },
+    remembered(presented) {
+      const found = entry(presented);
+      return found && found.provenAt + graceMs > Date.now() ? found.caller : undefined;
+    },
+    verified(presented) {
+      const found = entry(presented);
+      if (found) found.provenAt = Date.now();
     },
     forget(presented) {
       cache.delete(presented.hash);

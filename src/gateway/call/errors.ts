@@ -86,6 +86,11 @@ export function upstreamErrorResult(result: UpstreamResult, readers: ErrorReader
   return errorResult(`${prefix}${what}${ctx.write ? NOTHING_CHANGED : ""}${requestId}`);
 }
 
+/** The API could not say who the caller is (it is down), so the tool was not tried at all. */
+export function notTriedResult(readers: ErrorReaders, ctx: FailureContext): CallToolResult {
+  return errorResult(`${readers.apiName} is unavailable right now, so this was not tried.${ctx.write ? NOTHING_CHANGED : " Try again in a moment."}`);
+}
+
 export function unavailableResult(error: UpstreamUnavailable, readers: ErrorReaders, ctx: FailureContext): CallToolResult {
   const api = readers.apiName;
   if (!error.sent) {

@@ -7,7 +7,7 @@ import { UpstreamUnavailable, type Upstream } from "../upstream/client.js";
 import { digestOf, previewRequest, previewText, type Ask, type AskRequest, type ToolAnswer } from "./ask.js";
 import { awaitApplies, awaitChange } from "./await.js";
 import { confirmText } from "./confirm.js";
-import { errorResult, unavailableResult, upstreamErrorResult, type FailureContext } from "./errors.js";
+import { errorResult, notTriedResult, unavailableResult, upstreamErrorResult, type FailureContext } from "./errors.js";
 import { fetchPages, pageLimit } from "./pages.js";
 import { applyPeriod, describePeriod, type PeriodOutcome } from "./period.js";
 import { toolPlan, type ToolPlan } from "./plan.js";
@@ -17,6 +17,12 @@ import type { RenderEnv } from "./templates.js";
 import { invalidArguments } from "./validation.js";
 
 export { UpstreamUnauthorized, errorResult } from "./errors.js";
+
+/** The answer to a call of `tool` that was not tried because the API could not verify the caller. */
+export function notTried(tool: ToolEntry, table: ToolTable): CallToolResult {
+  const plan = toolPlan(tool, table);
+  return notTriedResult(plan.errors, { write: plan.write });
+}
 export { prepareTable } from "./plan.js";
 export type { Ask, AskRequest, AskVerdict, InputRequired, ToolAnswer } from "./ask.js";
 

@@ -26,6 +26,7 @@ export function accessLog(log: Logger): Middleware<GatewayState> {
           tokenId: s.tokenId,
           role: s.caller?.role,
           cached: s.callerCached || undefined,
+          unverified: s.unverified || undefined,
           ms: Math.round((performance.now() - start) * 100) / 100,
         },
         "request",

@@ -3,7 +3,7 @@ import type { Middleware } from "koa";
 import type { Caller } from "../auth/caller.js";
 import type { Catalogue } from "../mcp/catalogue.js";
 import { HttpError, RpcCode } from "../jsonrpc/http-error.js";
-import type { Identity } from "../auth/identity.js";
+import { ApiUnavailable, type Identity } from "../auth/identity.js";
 import type { GatewayState } from "./state.js";
 import { readToken } from "../auth/token.js";
 
@@ -35,7 +35,14 @@ export function auth(opts: AuthOptions): Middleware<GatewayState> {
         ctx.state.callerCached = true;
       }
     }
-    caller ??= await identity.check(presented);
+    caller ??= await identity.check(presented).catch((error: unknown) => {
+      // The API cannot answer: a caller it verified recently is served, but only told Clara is unavailable
+      // (state.unverified); a token it never verified, or refused, gets the 503.
+      const kept = error instanceof ApiUnavailable ? identity.remembered(presented) : undefined;
+      if (!kept) throw error;
+      ctx.state.unverified = true;
+      return kept;
+    });
     ctx.state.caller = caller;
     if (!roles.includes(caller.role)) {
       throw new HttpError(

@@ -36,6 +36,7 @@ export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
 
   async function run(ctx: Ctx, request: RpcRequest, stream?: EventStream): Promise<{ call: RequestContext; reply: Reply }> {
     const call: RequestContext = { caller: ctx.state.caller!, requestId: ctx.state.requestId };
+    if (ctx.state.unverified) call.unverified = true;
     if (request.method === "tools/call") call.signal = abandoned(ctx);
     const exchange: Exchange = { context: call };
     if (ctx.state.session) exchange.session = ctx.state.session;
@@ -52,6 +53,8 @@ export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
       identity.forget(presented);
       throw unauthorized(realm);
     }
+    // The API answered this token just now: it stays remembered in case the API goes away.
+    if (calls.some((call) => call.reached)) identity.verified(presented);
     if (ctx.state.callerCached && !calls.every((call) => call.reached)) {
       try {
         await identity.check(presented);

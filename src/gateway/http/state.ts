@@ -21,6 +21,8 @@ export interface GatewayState {
   caller?: Caller;
   /** True when the caller came from the identity cache rather than a fresh upstream check. */
   callerCached?: boolean;
+  /** True when the API could not be asked and the caller is the one this token had when last verified. */
+  unverified?: boolean;
   tokenId?: string;
   /** For the request log. */
   rpcMethod?: string;

@@ -5,6 +5,13 @@ import type { ClientChannel } from "../mcp/confirm-elicit.js";
 
 const ACCEPTS_STREAM = /(^|,)\s*(text\/event-stream|text\/\*|\*\/\*)\s*(;|,|$)/i;
 
+/**
+ * While the user takes their time with a form (up to 5 minutes), a comment goes down the stream this
+ * often, so a proxy or load balancer in front (nginx's proxy_read_timeout, a cloud LB's idle timeout)
+ * does not take the silence for a dead replica.
+ */
+export const KEEPALIVE_MS = 15_000;
+
 export interface EventStream {
   channel: ClientChannel;
   /** True once the first event was written: the answer must then go down the stream too. */
@@ -17,8 +24,9 @@ export function acceptsStream(ctx: Context): boolean {
   return ACCEPTS_STREAM.test(ctx.get("accept"));
 }
 
-export function eventStream(ctx: Context): EventStream {
+export function eventStream(ctx: Context, keepAliveMs = KEEPALIVE_MS): EventStream {
   let open = false;
+  let keepAlive: NodeJS.Timeout | undefined;
   const write = (text: string) => {
     if (!ctx.res.writableEnded) ctx.res.write(`event: message\ndata: ${text}\n\n`);
   };
@@ -34,11 +42,15 @@ export function eventStream(ctx: Context): EventStream {
           ctx.respond = false;
           ctx.status = 200;
           ctx.res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
+          keepAlive = setInterval(() => !ctx.res.writableEnded && ctx.res.write(": keep-alive\n\n"), keepAliveMs);
+          keepAlive.unref();
+          ctx.res.once("close", () => clearInterval(keepAlive));
         }
         write(JSON.stringify(message));
       },
     },
     end(text) {
+      clearInterval(keepAlive);
       write(text);
       if (!ctx.res.writableEnded) ctx.res.end();
     },

@@ -3,7 +3,7 @@
 import { CallToolRequestSchema, CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
 import type { Logger } from "pino";
 import type { ToolTable, UpstreamRequest, UpstreamResult } from "../../../generated/table.js";
-import { callTool, UpstreamUnauthorized, type Ask, type CallTrace, type ToolAnswer } from "../call/index.js";
+import { callTool, notTried, UpstreamUnauthorized, type Ask, type CallTrace, type ToolAnswer } from "../call/index.js";
 import { resultOutcome, traceOf, type AuditOutcome, type RequestIdPlaces, type UpstreamTrace } from "../audit/line.js";
 import type { Audit } from "../audit/trail.js";
 import type { Caller } from "../auth/caller.js";
@@ -23,6 +23,8 @@ export interface RequestContext {
   trace?: CallTrace;
   /** Aborted when the client goes away before its answer is written. */
   signal?: AbortSignal;
+  /** The API could not verify the caller (it is down): the caller is as last verified, so nothing is tried. */
+  unverified?: boolean;
 }
 
 /** A JSON-RPC answer before it is encoded: a result, or an error (`hidden` is logged, never shown). */
@@ -111,6 +113,14 @@ export function createTools(opts: ToolsOptions): RunTool {
       return { error: { code: RpcCode.InvalidParams, message: `Unknown tool: ${call.tool}` } };
     }
     call.trace = { upstreamCalls: 0 };
+    if (call.unverified) {
+      // Not tried for a caller the API cannot vouch for now; nothing reached it, so nothing changed.
+      const answer = notTried(tool, table);
+      call.trace.outcome = "unavailable";
+      const { outcome, message } = outcomeOf(answer);
+      record(outcome, message);
+      return { result: answer as unknown as Record<string, unknown> };
+    }
     try {
       const answer = await callTool(tool, args, {
         caller: call.caller,

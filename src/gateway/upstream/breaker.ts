@@ -1,5 +1,6 @@
 // A circuit breaker for the upstream: after repeated failures calls fail at once instead of waiting on
 // a dead API; after a cooldown one probe is let through, and its answer closes or reopens the circuit.
+// Any answer from the API closes it at once (see recover), so calls do not wait for the next probe.
 
 export type BreakerState = "closed" | "open" | "half-open";
 
@@ -14,6 +15,8 @@ export interface BreakerOptions {
   now?: () => number;
   /** Told of every change of state, e.g. to log it. */
   onChange?: (state: BreakerState) => void;
+  /** While not closed, how often the upstream client asks the API, outside any call, whether it is back. */
+  probeIntervalMs?: number;
 }
 
 /** Handed out by `allow()`: whether the call is the half-open probe. */
@@ -24,7 +27,7 @@ export interface BreakerPass {
 const REGULAR: BreakerPass = Object.freeze({ probe: false });
 const PROBE: BreakerPass = Object.freeze({ probe: true });
 
-export const defaultBreakerOptions = { failureThreshold: 5, cooldownMs: 5_000 } as const;
+export const defaultBreakerOptions = { failureThreshold: 5, cooldownMs: 5_000, probeIntervalMs: 250 } as const;
 
 export class Breaker {
   private current: BreakerState = "closed";
@@ -41,6 +44,17 @@ export class Breaker {
 
   get state(): BreakerState {
     return this.current;
+  }
+
+  get probeIntervalMs(): number {
+    return this.options.probeIntervalMs ?? defaultBreakerOptions.probeIntervalMs;
+  }
+
+  /** The API answered (a probe outside any call, or a call that started before the circuit opened): close now. */
+  recover(): void {
+    if (this.current === "closed") return;
+    this.probing = false;
+    this.close();
   }
 
   /** Milliseconds until a probe may go; 0 when a call may go now. */
@@ -73,8 +87,11 @@ export class Breaker {
       else if (outcome === "failure") this.open();
       return;
     }
-    // Answers of calls that started before the circuit opened say nothing new.
-    if (this.current !== "closed") return;
+    // A call that started before the circuit opened and got an answer proves the API is back; its failure says nothing new.
+    if (this.current !== "closed") {
+      if (outcome === "success") this.recover();
+      return;
+    }
     if (outcome === "success") this.failures = 0;
     else if (outcome === "failure" && ++this.failures >= this.options.failureThreshold) this.open();
   }

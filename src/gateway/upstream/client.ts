@@ -213,6 +213,28 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
     }
   }
 
+  // While the circuit is not closed, the identity path is asked outside any call: any answer below 500
+  // (a 401 without a token is one) proves the API is back, and the circuit closes before the next call.
+  const identity = opts.table.operations[opts.table.api.identity.operationId];
+  const probePath = `${base.pathname.replace(/\/$/, "")}${identity?.path ?? "/"}`;
+  let probing = false;
+  const breaker = opts.breaker;
+  const prober = breaker
+    ? setInterval(() => {
+        if (breaker.state === "closed" || probing) return;
+        probing = true;
+        pool
+          .request({ method: "GET", path: probePath, signal: AbortSignal.timeout(Math.max(500, breaker.probeIntervalMs * 4)) })
+          .then(async (answer) => {
+            await answer.body.dump();
+            if (answer.statusCode < 500) breaker.recover();
+          })
+          .catch(() => {})
+          .finally(() => (probing = false));
+      }, breaker.probeIntervalMs)
+    : undefined;
+  prober?.unref();
+
   const idempotencyHeader = opts.table.api.idempotencyHeader?.toLowerCase();
   const retry = opts.retry;
 
@@ -271,6 +293,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
       }
     },
     async close() {
+      clearInterval(prober);
       await pool.close();
     },
   };

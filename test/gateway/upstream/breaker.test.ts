@@ -81,16 +81,32 @@ describe("circuit breaker", () => {
     expect(breaker.allow()?.probe).toBe(true);
   });
 
-  it("late answers of calls begun before it opened do not count as the probe", () => {
+  it("a late failure of a call begun before it opened says nothing new; a late answer proves the API is back", () => {
     const { breaker, advance } = clocked(1, 100);
     const early = breaker.allow()!;
+    const late = breaker.allow()!;
     fail(breaker, 1);
+    breaker.record(early, "failure");
+    expect(breaker.state).toBe("open");
     advance(100);
     const probe = breaker.allow()!;
-    breaker.record(early, "success");
-    expect(breaker.state).toBe("half-open");
+    breaker.record(late, "success");
+    expect(breaker.state).toBe("closed");
+    // The probe's own answer, after the circuit closed, changes nothing.
     breaker.record(probe, "failure");
-    expect(breaker.state).toBe("open");
+    expect(breaker.state).toBe("closed");
+  });
+
+  it("recover() closes it at once, open or half-open, without waiting for the cooldown", () => {
+    const changes: string[] = [];
+    const breaker = new Breaker({ failureThreshold: 1, cooldownMs: 60_000, onChange: (state) => changes.push(state) });
+    fail(breaker, 1);
+    expect(breaker.allow()).toBeNull();
+    breaker.recover();
+    expect(breaker.state).toBe("closed");
+    expect(breaker.allow()).not.toBeNull();
+    breaker.recover();
+    expect(changes).toEqual(["open", "closed"]);
   });
 
   it("rejects settings that cannot work", () => {
