@@ -1,7 +1,7 @@
 // npm start: the Clara MCP gateway, in front of the embedded sandbox unless CLARA_API_URL names a real API.
 import { z } from "zod";
 import { table } from "../generated/tools.js";
-import { createGateway, createLogger } from "./gateway/index.js";
+import { connectShared, createGateway, createLogger, createSealer } from "./gateway/index.js";
 import { openAudit, type Audit } from "./gateway/audit/trail.js";
 import { connectText } from "./clients/setup.js";
 import { parseRate } from "./gateway/http/limits.js";
@@ -45,6 +45,8 @@ const origins = parsedBy((text) => {
   return list;
 });
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1)$/;
+// Never echoed in a message: they hold secrets (a Redis URL may carry a password).
+const SECRET = new Set(["SANDBOX_DEMO_PASSWORD", "GATEWAY_SECRET", "REDIS_URL"]);
 
 const Config = z.object({
   PORT: port(3000),
@@ -66,6 +68,10 @@ const Config = z.object({
   UPSTREAM_RETRIES: z.preprocess(unset, z.coerce.number().int().min(0).max(10).default(2)),
   TLS_CERT_FILE: z.preprocess(unset, z.string().optional()),
   TLS_KEY_FILE: z.preprocess(unset, z.string().optional()),
+  REDIS_URL: z.preprocess(unset, z.url({ protocol: /^rediss?$/, error: "expected redis://[user:password@]host:port[/db] or rediss://…" }).optional()),
+  REDIS_PREFIX: z.preprocess(unset, z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, "use 1–64 letters, digits or : _ . -, e.g. clara:mx:").default("clara:")),
+  GATEWAY_SECRET: z.preprocess(unset, z.string().refine((text) => Buffer.byteLength(text) >= 32, "use at least 32 bytes, the same on every replica").optional()),
+  IDENTITY_GRACE_MS: z.preprocess(unset, z.coerce.number().int().min(0).max(3_600_000).default(300_000)),
 });
 
 /** Settings that are only wrong together; checked on the raw values, so they are reported with the rest. */
@@ -74,6 +80,9 @@ function crossIssues(env: NodeJS.ProcessEnv): Array<{ name: string; message: str
   const host = env.HOST || "127.0.0.1";
   if (!env.ALLOWED_HOSTS && !LOOPBACK.test(host)) {
     issues.push({ name: "ALLOWED_HOSTS", message: `required when HOST (${host}) is not loopback: list the host names clients use, or * behind a proxy that checks Host` });
+  }
+  if (env.REDIS_URL && !env.GATEWAY_SECRET) {
+    issues.push({ name: "GATEWAY_SECRET", message: "required when REDIS_URL is set: replicas must seal and open confirmations with the same secret (at least 32 bytes)" });
   }
   if (Boolean(env.TLS_CERT_FILE) !== Boolean(env.TLS_KEY_FILE)) {
     const [missing, given] = env.TLS_CERT_FILE ? ["TLS_KEY_FILE", "TLS_CERT_FILE"] : ["TLS_CERT_FILE", "TLS_KEY_FILE"];
@@ -88,8 +97,8 @@ function readConfig(env: NodeJS.ProcessEnv): z.infer<typeof Config> {
   if (parsed.success && cross.length === 0) return parsed.data;
   const issues = [...(parsed.error?.issues.map((issue) => ({ name: String(issue.path[0] ?? "environment"), message: issue.message })) ?? []), ...cross];
   for (const { name, message } of issues) {
-    // A password is never echoed, even a wrong one.
-    const value = name === "SANDBOX_DEMO_PASSWORD" ? undefined : env[name];
+    // A secret is never echoed, even a wrong one.
+    const value = SECRET.has(name) ? undefined : env[name];
     console.error(`Invalid ${name}${value === undefined ? "" : ` (${JSON.stringify(value.slice(0, 100))})`}: ${message}`);
   }
   process.exit(2);
@@ -124,6 +133,8 @@ if (!config.CLARA_API_URL) {
   });
 }
 const upstreamUrl = config.CLARA_API_URL ?? sandbox!.url;
+// Replicas share Redis; without REDIS_URL everything stays in this process's memory.
+const shared = config.REDIS_URL ? connectShared({ url: config.REDIS_URL, prefix: config.REDIS_PREFIX, log }) : undefined;
 
 const gateway = await createGateway({
   table,
@@ -132,9 +143,12 @@ const gateway = await createGateway({
   realm: "clara",
   log,
   origins: { hosts: config.ALLOWED_HOSTS ?? localPolicy.hosts, origins: config.ALLOWED_ORIGINS },
-  rateLimits: { perAddress: config.RATE_LIMIT_ADDRESS, perToken: config.RATE_LIMIT_TOKEN },
+  rateLimits: { perAddress: config.RATE_LIMIT_ADDRESS, perToken: config.RATE_LIMIT_TOKEN, ...(shared ? { store: shared.limiterStore } : {}) },
   trustProxy: config.TRUST_PROXY,
   audit,
+  identityGraceMs: config.IDENTITY_GRACE_MS,
+  ...(config.GATEWAY_SECRET ? { sealer: createSealer(config.GATEWAY_SECRET) } : {}),
+  ...(shared ? { store: shared.store, answers: shared.answers, redis: shared.redis } : {}),
   resilience: { retry: { totalTimeoutMs: config.UPSTREAM_TIMEOUT_MS, retries: config.UPSTREAM_RETRIES } },
   ...(tls ? { tls } : {}),
 });
@@ -148,6 +162,7 @@ const lines = [
   `Clara MCP gateway: ${base}/mcp${config.CLARA_MCP_URL ? `   (clients use ${config.CLARA_MCP_URL})` : ""}`,
   `Upstream: ${upstreamUrl}${sandbox ? " (embedded sandbox)" : ""}`,
   `Health: ${base}/healthz   Ready: ${base}/readyz`,
+  `Shared state: ${shared ? `Redis, keys under ${config.REDIS_PREFIX}` : "this process's memory (set REDIS_URL and GATEWAY_SECRET to run replicas)"}`,
 ];
 if (sandbox) {
   // The demo password is printed only when it is the documented default, never one someone chose.
@@ -174,6 +189,7 @@ gracefulShutdown({
   timeoutMs: 10_000,
   close: async () => {
     await gateway.close();
+    await shared?.close();
     await sandbox?.close();
     await audit.close();
   },
