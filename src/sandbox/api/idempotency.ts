@@ -8,12 +8,25 @@ const KEEP_MS = 24 * 3_600_000;
 
 type Outcome = { result: OperationResult } | { error: ApiError };
 
+/** Records that a write was applied (applied_writes), so tests can count what reached the database. */
+function applied(db: Db, caller: Caller, key: string | undefined, fingerprint: string, status: number, now: number): void {
+  db.prepare("INSERT INTO applied_writes (company_id, user_id, idempotency_key, fingerprint, status, at) VALUES (?, ?, ?, ?, ?, ?)").run(
+    caller.company.id, caller.userId, key ?? null, fingerprint, status, now,
+  );
+}
+
 /**
  * Runs `apply` once per (company, user, key): later calls with the same request get the stored
  * answer (refusals included), with a different request a 422. Without a key, `apply` simply runs.
  */
 export function once(db: Db, caller: Caller, key: string | undefined, fingerprint: string, now: number, apply: () => OperationResult): OperationResult {
-  if (key === undefined) return apply();
+  if (key === undefined) {
+    return db.transaction(() => {
+      const result = apply();
+      applied(db, caller, undefined, fingerprint, result.status, now);
+      return result;
+    })();
+  }
   const outcome = db.transaction((): Outcome => {
     db.prepare("DELETE FROM idempotency_keys WHERE created_at < ?").run(now - KEEP_MS);
     const seen = db
@@ -30,6 +43,7 @@ export function once(db: Db, caller: Caller, key: string | undefined, fingerprin
     try {
       outcome = { result: apply() };
       stored = outcome.result;
+      applied(db, caller, key, fingerprint, stored.status, now);
     } catch (err) {
       // Refusals (404, 409) are answers too: the same key gets the same refusal.
       if (!(err instanceof ApiError) || err.status >= 500) throw err;

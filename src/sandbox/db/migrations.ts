@@ -260,4 +260,23 @@ export const MIGRATIONS: Migration[] = [
       CREATE TABLE signin_locks (key TEXT PRIMARY KEY, until INTEGER NOT NULL);
     `,
   },
+  {
+    // 7, not 6: the OAuth work takes 6; each is independent of the other.
+    version: 7,
+    name: "applied writes: every change the API made, with its Idempotency-Key",
+    sql: `
+      -- one row each time a write was applied (not when a repeated key got the stored answer): a key
+      -- that appears twice, or a request fingerprint applied more often than it was asked, is a double write
+      CREATE TABLE applied_writes (
+        seq INTEGER PRIMARY KEY,
+        company_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        idempotency_key TEXT,
+        fingerprint TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX applied_writes_key ON applied_writes (idempotency_key);
+    `,
+  },
 ];

@@ -75,6 +75,22 @@ describe("toggleCardLock", () => {
     expect(await statusOf()).toBe("LOCKED");
   });
 
+  it("applied_writes records each write applied, once per key: a replayed key adds nothing", async () => {
+    const db = t.sandbox.db;
+    const count = (key: string) => db.prepare("SELECT count(*) FROM applied_writes WHERE idempotency_key = ?").pluck().get(key) as number;
+    const before = db.prepare("SELECT count(*) FROM applied_writes").pluck().get() as number;
+    await t.call("admin", `${LUIS}/lock`, patch(true, "key-log"));
+    await t.call("admin", `${LUIS}/lock`, patch(true, "key-log"));
+    await t.call("admin", `${LUIS}/lock`, patch(false));
+    expect(count("key-log")).toBe(1);
+    const rows = db.prepare("SELECT idempotency_key, fingerprint, status FROM applied_writes WHERE seq > (SELECT max(seq) - 2 FROM applied_writes) ORDER BY seq").all();
+    expect(rows).toEqual([
+      { idempotency_key: "key-log", fingerprint: JSON.stringify(["toggleCardLock", "card_7Hq2LmX9", true]), status: 200 },
+      { idempotency_key: null, fingerprint: JSON.stringify(["toggleCardLock", "card_7Hq2LmX9", false]), status: 200 },
+    ]);
+    expect(db.prepare("SELECT count(*) FROM applied_writes").pluck().get()).toBe(before + 2);
+  });
+
   it("Idempotency-Key: refusals are replayed too", async () => {
     const cancelled = (await t.call("admin", "/api/v3/cards?status=CANCELLED&size=1")).body.data[0];
     const a = await t.call("admin", `/api/v3/cards/${cancelled.id}/lock`, patch(true, "key-409"));
