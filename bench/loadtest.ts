@@ -1,6 +1,7 @@
 // npm run loadtest [-- --clients 32 --duration 60 --window 10]
 // Many real MCP clients mix the Clara tools against the gateway on the sandbox for a bounded time,
 // then report calls, errors, latency and the gateway's memory at the start and at the end.
+// npm run loadtest -- --replicas 3 [--faults kill,sandbox,redis]: replicas behind nginx (bench/replicas.ts).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
@@ -9,12 +10,15 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import { startChild, stopAll } from "./children.js";
 import { usage } from "./proc.js";
 import { fixed, formatTable, megabytes } from "./report.js";
+import { runReplicas, type Fault } from "./replicas.js";
 
 const { values: flags } = parseArgs({
   options: {
     clients: { type: "string", default: "32" },
     duration: { type: "string", default: "60" },
     window: { type: "string", default: "10" },
+    replicas: { type: "string" },
+    faults: { type: "string", default: "" },
   },
 });
 const clientCount = Number(flags.clients);
@@ -180,7 +184,17 @@ async function main(): Promise<void> {
   if (errors > 0) process.exitCode = 1;
 }
 
-main()
+const FAULTS: readonly Fault[] = ["kill", "sandbox", "redis"];
+
+async function replicated(): Promise<void> {
+  const faults = flags.faults!.split(",").filter(Boolean);
+  const unknown = faults.filter((fault) => !FAULTS.includes(fault as Fault));
+  if (unknown.length > 0) throw new Error(`unknown fault ${unknown.join(", ")} (expected ${FAULTS.join(", ")})`);
+  const good = await runReplicas({ replicas: Number(flags.replicas), clients: clientCount, durationMs, faults: faults as Fault[] });
+  if (!good) process.exitCode = 1;
+}
+
+(flags.replicas ? replicated() : main())
   .catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;

@@ -39,6 +39,8 @@ export interface ConnectOptions {
   headers: Record<string, string>;
   name: string;
   answering: Answering;
+  /** Sends every request (a test routes some to another replica with it). */
+  fetch?: typeof fetch;
 }
 
 function answerOf(answering: Answering, message: string): ElicitAnswer {
@@ -85,7 +87,7 @@ export async function connectClient(url: string, opts: ConnectOptions): Promise<
         return { ...answerOf(opts.answering, request.params.message) };
       });
     }
-    await client.connect(new V1Transport(new URL(url), { requestInit: { headers: opts.headers } }));
+    await client.connect(new V1Transport(new URL(url), { requestInit: { headers: opts.headers }, ...(opts.fetch ? { fetch: opts.fetch } : {}) }));
     return {
       era: "2025",
       asked,
@@ -104,7 +106,7 @@ export async function connectClient(url: string, opts: ConnectOptions): Promise<
       return { ...answerOf(opts.answering, request.params.message) };
     });
   }
-  await v1Like(client.connect(new V2Transport(new URL(url), { requestInit: { headers: opts.headers } })));
+  await v1Like(client.connect(new V2Transport(new URL(url), { requestInit: { headers: opts.headers }, ...(opts.fetch ? { fetch: opts.fetch } : {}) })));
   return {
     era: "2026",
     asked,
