@@ -60,6 +60,11 @@ export interface Cluster {
   nginx: NginxServer;
   /** The MCP URL behind nginx. */
   mcpUrl: string;
+  /** The replicas' GATEWAY_SECRET, and every token made with token(): for tests that prove no log holds them. */
+  secret: string;
+  issued(): string[];
+  /** Each replica's audit file. */
+  auditFiles: string[];
   token(email: string, name?: string): { id: string; token: string };
   revoke(id: string): void;
   /** Stops every replica and starts them again with these settings (ports and secret unchanged). */
@@ -196,6 +201,9 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
       replicas,
       nginx,
       mcpUrl: `${nginx.url}/mcp`,
+      secret,
+      issued: () => [...tokens.values()],
+      auditFiles: replicas.map((replica) => join(dir, `replica-${replica.index}`, "audit.log")),
       token(email, name = "cluster") {
         const made = createToken(db, email, name);
         tokens.set(made.id, made.token);

@@ -126,6 +126,30 @@ describe("hardening settings at start-up", () => {
     expect(started.output()).not.toContain("Clara MCP gateway:");
   });
 
+  it("replica settings: REDIS_URL needs GATEWAY_SECRET; a short secret, a wrong URL or prefix are refused, and no secret is echoed", async () => {
+    const alone = start({ REDIS_URL: "redis://:hunter2-redis-password@127.0.0.1:6390" });
+    expect(await alone.exited).toBe(2);
+    expect(alone.output()).toMatch(/Invalid GATEWAY_SECRET: required when REDIS_URL is set/);
+    const wrong = start({ REDIS_URL: "http://:hunter2-redis-password@127.0.0.1", GATEWAY_SECRET: "short-secret-hunter3", REDIS_PREFIX: "clara mx", IDENTITY_GRACE_MS: "-1" });
+    expect(await wrong.exited).toBe(2);
+    for (const name of ["REDIS_URL", "GATEWAY_SECRET", "REDIS_PREFIX", "IDENTITY_GRACE_MS"]) expect(wrong.output()).toContain(`Invalid ${name}`);
+    expect(wrong.output()).toMatch(/Invalid GATEWAY_SECRET: use at least 32 bytes/);
+    for (const secret of ["hunter2", "hunter3"]) expect(`${alone.output()}${wrong.output()}`).not.toContain(secret);
+  });
+
+  it("with REDIS_URL, starts even while Redis is unreachable, says so once, and /readyz names it", async () => {
+    const started = start({ REDIS_URL: "redis://127.0.0.1:9", GATEWAY_SECRET: "a-replica-secret-of-at-least-32-bytes!" });
+    const { url } = await ready(started);
+    expect(started.output()).toContain("Shared state: Redis, keys under clara:");
+    const readyz = await fetch(url.replace("/mcp", "/readyz"));
+    expect(readyz.status).toBe(200);
+    expect(await readyz.json()).toEqual({ status: "ready", upstream: "reachable", redis: "unavailable" });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(started.output().match(/Redis unavailable/g)).toHaveLength(1);
+    started.child.kill("SIGTERM");
+    expect(await started.exited).toBe(0);
+  });
+
   it("a host that is not loopback needs ALLOWED_HOSTS", async () => {
     const started = start({ HOST: "0.0.0.0" });
     expect(await started.exited).toBe(2);

@@ -2,6 +2,7 @@
 // the deployment's, not each replica's; a confirmation given or spent on one replica is checked on every
 // other; Redis stopped mid-load costs no 5xx, refuses confirmations, falls back to each replica's
 // counters, says so once, and resumes; a token revoked mid-load is refused by every replica at once.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { removeBundles, startCluster, type Cluster } from "../../../scripts/cluster/cluster.js";
 import { checkRun } from "../../../scripts/cluster/check.js";
@@ -13,7 +14,8 @@ let cluster: Cluster;
 let cards: string[];
 
 beforeAll(async () => {
-  cluster = await startCluster({ transactions: 300, env: { RATE_LIMIT_TOKEN: "60/60s" } });
+  // Every log line kept, to prove at the end that none holds a secret.
+  cluster = await startCluster({ transactions: 300, env: { RATE_LIMIT_TOKEN: "60/60s" }, keepInfo: true });
   cards = (cluster.sandbox.db.prepare("SELECT id FROM cards WHERE company_id = 'cmp_acme' AND status = 'ACTIVE' ORDER BY id").pluck().all() as string[]).slice(10);
 }, 120_000);
 afterAll(async () => {
@@ -201,4 +203,18 @@ describe("revocation", () => {
     expect(after.length).toBeGreaterThan(3);
     expect(after.map((call) => call.status ?? call.kind)).toEqual(after.map(() => 401));
   }, 30_000);
+});
+
+describe("secrets", () => {
+  it("no replica's log or audit line holds a token, the gateway secret or the Redis URL", async () => {
+    // The audit files are written in the background: a moment for the last lines.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const written = [...cluster.replicas.flatMap((replica) => replica.lines), ...cluster.auditFiles.map((file) => readFileSync(file, "utf8"))].join("\n");
+    expect(written.length).toBeGreaterThan(10_000);
+    expect(written).toContain('"type":"audit"');
+    const tokens = cluster.issued();
+    expect(tokens.length).toBeGreaterThan(10);
+    for (const secret of [...tokens, cluster.secret, cluster.redis.url]) expect(written.includes(secret), secret.slice(0, 14)).toBe(false);
+    expect(written).not.toMatch(/clara_pat_[0-9A-Za-z]{20,}/);
+  });
 });

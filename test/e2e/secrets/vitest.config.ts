@@ -11,6 +11,7 @@ export default defineConfig({
       "test/e2e/confirm.test.ts",
       "test/e2e/hardening/*.test.ts",
       "test/gateway/auth/auth.test.ts",
+      "test/gateway/auth/grace.test.ts",
       "test/gateway/mcp/protocol.test.ts",
       "test/gateway/mcp/modern.test.ts",
       "test/gateway/http/health.test.ts",
