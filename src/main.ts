@@ -148,7 +148,7 @@ const gateway = await createGateway({
   audit,
   identityGraceMs: config.IDENTITY_GRACE_MS,
   ...(config.GATEWAY_SECRET ? { sealer: createSealer(config.GATEWAY_SECRET) } : {}),
-  ...(shared ? { store: shared.store, answers: shared.answers, redis: shared.redis } : {}),
+  ...(shared ? { store: shared.store, answers: shared.answers, redis: shared.redis, identities: shared.identities } : {}),
   resilience: { retry: { totalTimeoutMs: config.UPSTREAM_TIMEOUT_MS, retries: config.UPSTREAM_RETRIES } },
   ...(tls ? { tls } : {}),
 });
@@ -156,6 +156,20 @@ const base = await gateway.listen(config.PORT, config.HOST);
 // What clients are told to use: this gateway, unless CLARA_MCP_URL names its public address.
 const mcpUrl = config.CLARA_MCP_URL ?? `${base}/mcp`;
 sandbox?.setMcpUrl(mcpUrl);
+
+// SIGTERM/SIGINT: stop accepting, let calls in flight finish, then close everything; gone within 10 s.
+// Set before anything is printed: whoever reads the output may signal at once.
+gracefulShutdown({
+  servers: gateway.server ? [gateway.server] : [],
+  timeoutMs: 10_000,
+  close: async () => {
+    await gateway.close();
+    await shared?.close();
+    await sandbox?.close();
+    await audit.close();
+  },
+  log: (message, fields) => log.info(fields ?? {}, message),
+});
 
 const lines = [
   "",
@@ -183,15 +197,3 @@ process.stdout.write(`${lines.join("\n")}\n\n`);
 // Hashing the demo password now, in the background, spares the first sign-in the wait.
 sandbox?.web.applyDemoPassword().catch((err: unknown) => log.error({ err: { message: err instanceof Error ? err.message : String(err) } }, "demo password not applied"));
 
-// SIGTERM/SIGINT: stop accepting, let calls in flight finish, then close everything; gone within 10 s.
-gracefulShutdown({
-  servers: gateway.server ? [gateway.server] : [],
-  timeoutMs: 10_000,
-  close: async () => {
-    await gateway.close();
-    await shared?.close();
-    await sandbox?.close();
-    await audit.close();
-  },
-  log: (message, fields) => log.info(fields ?? {}, message),
-});

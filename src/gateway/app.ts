@@ -17,7 +17,7 @@ import { mcpEndpoint } from "./http/endpoint.js";
 import { errorBoundary } from "./http/error-boundary.js";
 import { securityHeaders } from "./http/headers.js";
 import { health, type SharedStatus } from "./http/health.js";
-import { createIdentity } from "./auth/identity.js";
+import { createIdentity, type RememberedElsewhere } from "./auth/identity.js";
 import { createLimiters, rateLimit, type RateLimitsConfig } from "./http/limits.js";
 import { createLogger } from "./log.js";
 import { mcpDispatch } from "./http/dispatch.js";
@@ -79,6 +79,8 @@ export interface GatewayOptions {
   answers?: PendingAnswers;
   /** The shared store's connection (Redis), reported by /readyz. */
   redis?: SharedStatus;
+  /** Where replicas share the identities they verified, for the grace while the API is down. Default: none. */
+  identities?: RememberedElsewhere;
 }
 
 export interface Gateway {
@@ -117,7 +119,14 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     ...(resilience.connectTimeoutMs ? { connectTimeoutMs: resilience.connectTimeoutMs } : {}),
   });
   const catalogue = createCatalogue(table);
-  const identity = createIdentity({ upstream, api: table.api, realm, ttlMs: opts.identityTtlMs ?? 30_000, graceMs: opts.identityGraceMs ?? 300_000 });
+  const identity = createIdentity({
+    upstream,
+    api: table.api,
+    realm,
+    ttlMs: opts.identityTtlMs ?? 30_000,
+    graceMs: opts.identityGraceMs ?? 300_000,
+    ...(opts.identities ? { shared: opts.identities } : {}),
+  });
   const store = opts.store ?? memoryStore();
   const protocol = createProtocol({
     info: opts.info ?? { name: "mcp-gateway", version: "0.1.0" },

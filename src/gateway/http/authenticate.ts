@@ -35,10 +35,10 @@ export function auth(opts: AuthOptions): Middleware<GatewayState> {
         ctx.state.callerCached = true;
       }
     }
-    caller ??= await identity.check(presented).catch((error: unknown) => {
+    caller ??= await identity.check(presented).catch(async (error: unknown) => {
       // The API cannot answer: a caller it verified recently is served, but only told Clara is unavailable
       // (state.unverified); a token it never verified, or refused, gets the 503.
-      const kept = error instanceof ApiUnavailable ? identity.remembered(presented) : undefined;
+      const kept = error instanceof ApiUnavailable ? await identity.remembered(presented) : undefined;
       if (!kept) throw error;
       ctx.state.unverified = true;
       return kept;

@@ -1,5 +1,7 @@
 // Everything the replicas of one deployment share on Redis, made from one link: single-use keys, the
-// answers 2025 clients owe waiting calls, and rate-limit counters (with each replica's memory as insurance).
+// answers 2025 clients owe waiting calls, rate-limit counters (with each replica's memory as insurance),
+// and the identities replicas verified (for the grace while the API is down).
+import { redisCache, type SharedCache } from "./cache.js";
 import { redisAnswers } from "./redis-answers.js";
 import { redisLimiterStore, type SharedLimiterStore } from "./limits-store.js";
 import { connectRedis, type RedisLink, type RedisLinkOptions } from "./redis.js";
@@ -12,6 +14,8 @@ export interface SharedState {
   store: SharedStore;
   answers: PendingAnswers;
   limiterStore: SharedLimiterStore;
+  /** The identities replicas verified, by token hash (never the token), for the grace while the API is down. */
+  identities: SharedCache;
   close(): Promise<void>;
 }
 
@@ -23,6 +27,7 @@ export function connectShared(opts: RedisLinkOptions): SharedState {
     store: redisStore(redis),
     answers,
     limiterStore: redisLimiterStore(redis),
+    identities: redisCache(redis, "identity"),
     async close() {
       answers.close();
       await redis.close();

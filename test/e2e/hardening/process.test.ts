@@ -144,7 +144,9 @@ describe("hardening settings at start-up", () => {
     const readyz = await fetch(url.replace("/mcp", "/readyz"));
     expect(readyz.status).toBe(200);
     expect(await readyz.json()).toEqual({ status: "ready", upstream: "reachable", redis: "unavailable" });
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // The log is flushed every 500 ms; reconnect attempts go on meanwhile, and must not add lines.
+    for (let waited = 0; !started.output().includes("Redis unavailable") && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(started.output().match(/Redis unavailable/g)).toHaveLength(1);
     started.child.kill("SIGTERM");
     expect(await started.exited).toBe(0);

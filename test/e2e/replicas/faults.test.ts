@@ -71,6 +71,9 @@ describe("the sandbox killed for 3 s mid-load", () => {
     const clients = loadClients(cluster.sandbox.db, 8, (email) => cluster.token(email, "outage load").token);
     const never = cluster.token("admin@acme.example", "never seen").token;
     const probe = cluster.token("books@acme.example", "probe").token;
+    // A caller only replica 0 ever verified: the others know it from Redis when the API is gone.
+    const onlyZero = cluster.token("admin@brasa.example", "seen by one").token;
+    expect((await rpc(cluster.replicas[0]!.mcpUrl, onlyZero, "tools/list")).status).toBe(200);
     // nginx forgets a replica it saw refused for 2 s; give the restarted ones that.
     await sleep(2_000);
     const load = runLoad({ url: cluster.mcpUrl, clients, durationMs: 10_000 });
@@ -96,7 +99,12 @@ describe("the sandbox killed for 3 s mid-load", () => {
     const unknown = await rpc(cluster.replicas[2]!.mcpUrl, never, "tools/list");
     expect(unknown.status).toBe(503);
     expect(unknown.headers.get("retry-after")).toMatch(/^\d+$/);
-    await sleep(2_000 - (Date.now() - killedAt - 1_000));
+    for (const replica of cluster.replicas.slice(1)) {
+      const answer = await rpc(replica.mcpUrl, onlyZero, "tools/call", { name: "lock_card", arguments: { card: "card_x" } });
+      expect(answer.status, `replica ${replica.index}`).toBe(200);
+      expect(answer.json.result.content[0].text).toBe("Clara API is unavailable right now, so this was not tried. Nothing was changed.");
+    }
+    await sleep(Math.max(0, 3_000 - (Date.now() - killedAt)));
     await cluster.sandbox.start();
     await watching;
     const run = await load;
