@@ -149,7 +149,7 @@ export const ManifestSchema = z.strictObject({
     errors: z.strictObject({ code: text.optional(), message: text.optional(), requestId: text.optional() }).optional(),
   }),
   resolvers: z.record(z.string(), Resolver).optional(),
-  views: z.record(viewName, View).optional(),
+  views: z.record(z.string(), View).optional(),
   tools: z.array(Tool).min(1),
 });
 
@@ -174,7 +174,7 @@ export function readManifest(file: string): Manifest {
 export function parseManifest(raw: unknown, file: string): Manifest {
   const result = ManifestSchema.safeParse(raw);
   if (result.success) {
-    const problems = duplicateNames(result.data, file);
+    const problems = [...duplicateNames(result.data, file), ...badViewNames(result.data, file)];
     if (problems.length > 0) throw new ManifestError(problems);
     return result.data;
   }
@@ -202,6 +202,13 @@ export function locate(file: string, raw: unknown, path: readonly PropertyKey[],
 
 function fieldPath(parts: string[]): string {
   return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
+
+// Checked here rather than by the record's key schema, whose message would not say what a name must be.
+function badViewNames(manifest: Manifest, file: string): string[] {
+  return Object.keys(manifest.views ?? {})
+    .filter((name) => !viewName.safeParse(name).success)
+    .map((name) => `${file}: view ${name}: (the name): must be kebab-case (a-z, 0-9, -), starting with a letter, at most 64 characters`);
 }
 
 function duplicateNames(manifest: Manifest, file: string): string[] {

@@ -5,10 +5,10 @@ import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { buildFromManifest } from "../../codegen/build.js";
 import { ManifestError, parseManifest } from "../../codegen/manifest.js";
-import { tempDir } from "./specs.js";
+import { movedManifest, tempDir } from "./specs.js";
 
 const claraSpec = readFileSync("spec/clara.openapi.yaml", "utf8");
-const claraManifest = parse(readFileSync("spec/tools.yaml", "utf8")) as Record<string, any>;
+const claraManifest = parse(movedManifest()) as Record<string, any>;
 
 /** Writes the Clara spec and an edited copy of its manifest; returns the manifest path. */
 function manifestWith(edit: (m: Record<string, any>) => void, specText = claraSpec): string {

@@ -15,7 +15,7 @@ import { buildValidators } from "../../codegen/share/evaluate.js";
 import { shareTable, type SharedTable } from "../../codegen/share/index.js";
 import { zodSource } from "../../codegen/zod.js";
 import type { ToolEntry } from "../../codegen/table.js";
-import { tempDir } from "./specs.js";
+import { movedManifest, tempDir } from "./specs.js";
 
 const CORPUS = "../shared/corpus/specs";
 const SPECS = [
@@ -37,7 +37,7 @@ function evaluate(text: string): { tools: readonly ToolEntry[]; made: () => numb
   });
   const { code } = transformSync(text, { loader: "ts", format: "cjs" });
   const module = { exports: {} as { tools?: readonly ToolEntry[] } };
-  const load = (name: string) => (name === "zod" ? { z: counted } : name === "./client.js" ? { operations: {} } : undefined);
+  const load = (name: string) => (name === "zod" ? { z: counted } : name === "./client.js" ? { operations: {} } : name === "./views.js" ? { views: [] } : undefined);
   new Function("require", "module", "exports", code)(load, module, module.exports);
   return { tools: module.exports.tools!, made: () => made };
 }
@@ -116,7 +116,7 @@ describe("shared schemas in tools.ts", () => {
     const dir = tempDir();
     const copy = (from: string, edit = (text: string) => text) => writeFileSync(join(dir, from.split("/").pop()!), edit(readFileSync(from, "utf8")));
     copy("spec/clara.openapi.yaml");
-    copy("spec/tools.yaml");
+    writeFileSync(join(dir, "tools.yaml"), movedManifest());
     const out = join(dir, "generated");
     mkdirSync(out);
     for (const [name, text] of await renderFiles(await buildFromManifest(join(dir, "tools.yaml")))) writeFileSync(join(out, name), text);

@@ -29,14 +29,15 @@ interface CardList {
 
 function row(card: Card): HTMLTableRowElement {
   const limit = card.spendingLimit;
+  // Explicit roles: on narrow screens the rows are laid out as blocks, and must stay a table to a screen reader.
   return h(
     "tr",
-    { class: card.status === "LOCKED" ? "locked" : undefined, "data-card": card.id },
-    h("th", { scope: "row", class: "last4" }, `•••• ${card.last4}`),
-    h("td", {}, card.cardholder.name),
-    h("td", {}, statusBadge(card.status)),
-    h("td", { class: "money" }, limit ? h("span", { class: "amount" }, formatMoney(limit.amount)) : MISSING, limit ? h("span", { class: "period" }, words(limit.period)) : undefined),
-    h("td", { class: "money amount" }, card.spentThisPeriod ? formatMoney(card.spentThisPeriod) : MISSING),
+    { role: "row", class: card.status === "LOCKED" ? "locked" : undefined, "data-card": card.id },
+    h("th", { role: "rowheader", scope: "row", class: "last4" }, `•••• ${card.last4}`),
+    h("td", { role: "cell", class: "holder" }, card.cardholder.name),
+    h("td", { role: "cell", class: "status" }, statusBadge(card.status)),
+    h("td", { role: "cell", class: "money limit", "data-label": "Limit" }, limit ? h("span", { class: "amount" }, formatMoney(limit.amount)) : MISSING, limit ? h("span", { class: "period" }, words(limit.period)) : undefined),
+    h("td", { role: "cell", class: "money spent", "data-label": "Spent this period" }, h("span", { class: "amount" }, card.spentThisPeriod ? formatMoney(card.spentThisPeriod) : MISSING)),
   );
 }
 
@@ -48,11 +49,11 @@ function draw(state: ViewState): void {
   const shown = list.totalItems !== undefined && list.totalItems !== list.returned ? `${list.returned} of ${count(list.totalItems, "card")}` : count(list.returned, "card");
   const summary = `${shown}${locked > 0 ? ` · ${locked} locked` : ""}`;
   if (list.data.length === 0) return show(h("h1", {}, "Cards"), h("p", { class: "note" }, "No card matches."));
-  const head = h("thead", {}, h("tr", {}, ...["Card", "Cardholder", "Status", "Limit", "Spent this period"].map((name) => h("th", { scope: "col" }, name))));
+  const head = h("thead", { role: "rowgroup" }, h("tr", { role: "row" }, ...["Card", "Cardholder", "Status", "Limit", "Spent this period"].map((name) => h("th", { role: "columnheader", scope: "col" }, name))));
   show(
     h("h1", {}, "Cards"),
     h("p", { class: "caption", id: "caption" }, summary),
-    h("div", { class: "scroll" }, h("table", { "aria-describedby": "caption" }, h("caption", { class: "visually-hidden" }, "Cards"), head, h("tbody", {}, ...list.data.map(row)))),
+    h("div", { class: "scroll" }, h("table", { role: "table", "aria-describedby": "caption" }, h("caption", { class: "visually-hidden" }, "Cards"), head, h("tbody", { role: "rowgroup" }, ...list.data.map(row)))),
   );
 }
 

@@ -54,11 +54,11 @@ export function line(summary: Summary, title: string, locale?: string): HTMLElem
   const highest = h("p", { class: "caption" }, "Highest: ", h("span", { class: "amount" }, formatMoney(largest.total)), ` on ${day(largest.key, locale)}`);
   // The same numbers as a table, for reading them all exactly or with a screen reader.
   const rows = [...summary.groups].sort((a, b) => (a.key < b.key ? -1 : 1)).map((g) =>
-    h("tr", {}, h("th", { scope: "row" }, day(g.key, locale)), h("td", { class: "amount" }, formatMoney(g.total)), h("td", {}, String(g.count))),
+    h("tr", {}, h("th", { scope: "row" }, day(g.key, locale)), h("td", { class: "amount" }, formatMoney(g.total)), h("td", { class: "amount" }, String(g.count))),
   );
   const table = h("details", {}, h("summary", {}, "Show the values"),
     h("table", {}, h("caption", { class: "visually-hidden" }, title),
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, summary.groupBy === "day" ? "Day" : "Month"), h("th", { scope: "col" }, "Total"), h("th", { scope: "col" }, "Transactions"))),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, summary.groupBy === "day" ? "Day" : "Month"), h("th", { scope: "col", class: "number" }, "Total"), h("th", { scope: "col", class: "number" }, "Transactions"))),
       h("tbody", {}, ...rows)));
   return h("figure", { class: "chart" }, svg, highest, table);
 }

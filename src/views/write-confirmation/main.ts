@@ -47,7 +47,7 @@ function describe(change: Change): { heading: string; before: Node; after: Node;
 
 function when(iso: string | undefined, timeZone: string | undefined, locale: string | undefined): Node {
   if (!iso) return document.createTextNode("—");
-  const format = new Intl.DateTimeFormat(locale ?? "en-GB", { dateStyle: "medium", timeStyle: "short", timeZoneName: "short", ...(timeZone ? { timeZone } : {}) });
+  const format = new Intl.DateTimeFormat(locale ?? "en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short", ...(timeZone ? { timeZone } : {}) });
   return h("time", { datetime: iso }, format.format(new Date(iso)));
 }
 
