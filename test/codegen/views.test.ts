@@ -4,36 +4,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
 import { buildFromManifest } from "../../codegen/build.js";
 import { renderFiles } from "../../codegen/files.js";
-import { ManifestError } from "../../codegen/manifest.js";
-import { movedManifest, tempDir } from "./specs.js";
+import { manifestWith, problems, tool } from "./clara-copy.js";
 
-const claraSpec = readFileSync("spec/clara.openapi.yaml", "utf8");
-const claraManifest = parse(movedManifest()) as Record<string, any>;
-
-/** The Clara manifest, edited, in a folder of its own. */
-function manifestWith(edit: (m: Record<string, any>, dir: string) => void): string {
-  const dir = tempDir();
-  writeFileSync(join(dir, "clara.openapi.yaml"), claraSpec);
-  const manifest = structuredClone(claraManifest);
-  edit(manifest, dir);
-  writeFileSync(join(dir, "tools.yaml"), stringify(manifest));
-  return join(dir, "tools.yaml");
-}
-
-async function problems(file: string): Promise<string[]> {
-  try {
-    await buildFromManifest(file);
-  } catch (error) {
-    if (error instanceof ManifestError) return error.problems;
-    throw error;
-  }
-  return [];
-}
-
-const tool = (m: Record<string, any>, name: string) => (m.tools as Array<Record<string, any>>).find((t) => t.name === name)!;
 
 describe("views in the manifest", () => {
   it("a view no manifest entry declares: the file, the tool and the field", async () => {
