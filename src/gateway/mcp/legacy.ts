@@ -64,7 +64,7 @@ export function createLegacy(opts: LegacyOptions): (request: RpcRequest, exchang
         return answerReply(id, await run(request, context, ask));
       }
       default: {
-        const answered = resources.served ? await answerResources(resources, { ...request, id }, exchange.context.caller, "legacy", undefined, exchange.context.signal) : undefined;
+        const answered = resources.served ? await answerResources(resources, { ...request, id }, exchange.context.caller, "legacy", undefined, 0, exchange.context.signal) : undefined;
         return answered ?? errorReply(id, RpcCode.MethodNotFound, "Method not found");
       }
     }

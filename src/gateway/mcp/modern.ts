@@ -49,7 +49,7 @@ export function createModern(opts: ModernOptions): (request: RpcRequest, exchang
       _meta: serverMeta,
     }),
   );
-  const stampCached = (result: Record<string, unknown>) => stamp({ ...cache, ...result });
+  const stampCached = (result: Record<string, unknown>, ttlMs: number) => stamp({ ...result, ttlMs, cacheScope: "private" });
   const lists = new Map<object, Encoded>(catalogue.lists().map((list) => [list, encode({ resultType: "complete", ...list, ...cache, _meta: serverMeta })]));
 
   return async (request, exchange) => {
@@ -65,7 +65,7 @@ export function createModern(opts: ModernOptions): (request: RpcRequest, exchang
         return answerReply(id, await run(request, context, ask), stamp);
       }
       default: {
-        const answered = resources.served ? await answerResources(resources, { ...request, id }, exchange.context.caller, "modern", stampCached, exchange.context.signal) : undefined;
+        const answered = resources.served ? await answerResources(resources, { ...request, id }, exchange.context.caller, "modern", stampCached, LIST_TTL_MS, exchange.context.signal) : undefined;
         // initialize, ping and the other methods 2026-07-28 removed are as unknown as a made-up one.
         return answered ?? { ...errorReply(id, RpcCode.MethodNotFound, "Method not found"), status: 404 };
       }

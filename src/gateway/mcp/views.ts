@@ -1,12 +1,12 @@
 // The views (MCP Apps, io.modelcontextprotocol/ui): each tool's `ui://` page as a resource, listed
 // and read only by callers whose role may use a tool that names it. A page is self-contained (codegen
 // checks it), so its declared Content-Security-Policy allows no connection and no outside resource.
-import type { ReadResourceResult, Resource } from "@modelcontextprotocol/sdk/types.js";
+import type { Resource } from "@modelcontextprotocol/sdk/types.js";
 import type { ToolTable, ViewEntry } from "../../../generated/table.js";
 import type { Caller } from "../auth/caller.js";
 import type { Catalogue } from "./catalogue.js";
 import type { ClientCapabilities } from "./eras.js";
-import type { ResourceSource } from "./resources.js";
+import type { ResourceContent, ResourceSource } from "./resources.js";
 
 export const UI_EXTENSION = "io.modelcontextprotocol/ui";
 export const MCP_APP_MIME = "text/html;profile=mcp-app";
@@ -29,11 +29,10 @@ function listed(view: ViewEntry): Resource {
   return { uri: view.uri, name: view.name, title: view.title, description: view.description, mimeType: MCP_APP_MIME, _meta: UI_META };
 }
 
-export function viewResources(table: ToolTable, catalogue: Catalogue): ResourceSource {
+/** `ttlMs`: how long a 2026-07-28 client may keep a page (it changes only with a deployment). */
+export function viewResources(table: ToolTable, catalogue: Catalogue, ttlMs: number): ResourceSource {
   const views = (table.views ?? []).map((view) => ({ view, listed: listed(view), tools: table.tools.filter((tool) => tool.view === view.uri).map((tool) => tool.name) }));
-  const contents = new Map<string, ReadResourceResult>(
-    views.map(({ view }) => [view.uri, { contents: [{ uri: view.uri, mimeType: MCP_APP_MIME, text: view.html, _meta: UI_META }] }]),
-  );
+  const contents = new Map<string, ResourceContent>(views.map(({ view }) => [view.uri, { mimeType: MCP_APP_MIME, text: view.html, _meta: UI_META, ttlMs }]));
   // Asked of the catalogue on every request, so whatever decides which tools a caller may use decides the views too.
   const usable = (caller: Caller) => views.filter(({ tools }) => tools.some((name) => catalogue.find(caller.role, name)));
   return {

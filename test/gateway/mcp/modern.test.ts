@@ -36,7 +36,7 @@ describe("server/discover and tools/list", () => {
       result: {
         resultType: "complete",
         supportedVersions: [MODERN],
-        capabilities: { tools: { listChanged: false }, resources: { listChanged: false } },
+        capabilities: { tools: { listChanged: false }, resources: {} },
         ttlMs: expect.any(Number),
         cacheScope: "private",
         _meta: { "io.modelcontextprotocol/serverInfo": { name: "clara", version: "0.1.0" } },
