@@ -22,32 +22,58 @@ export interface ReplicaRunOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** When each sandbox outage began, and when GET /api/v3/me answered again, seen from outside. */
+interface Outage {
+  killedAt: number;
+  backAt: number;
+}
+
+async function answersAgain(cluster: Cluster, token: string): Promise<number> {
+  for (;;) {
+    try {
+      if ((await fetch(`${cluster.sandbox.url}/api/v3/me`, { headers: { authorization: `Bearer ${token}` } })).status === 200) return Date.now();
+    } catch {
+      // not yet
+    }
+    await sleep(20);
+  }
+}
+
 /** The faults of one mode, at fractions of the run so a shorter run keeps the same shape. */
-async function inject(cluster: Cluster, fault: Fault | "none", durationMs: number, events: string[], begin: number): Promise<void> {
+async function inject(cluster: Cluster, fault: Fault | "none", durationMs: number, events: string[], begin: number, outages: Outage[], dying: Array<[number, number]>): Promise<void> {
   const at = async (fraction: number) => sleep(Math.max(0, begin + fraction * durationMs - Date.now()));
   const note = (what: string) => events.push(`${fixed((Date.now() - begin) / 1000, 1)} s: ${what}`);
   if (fault === "kill") {
     await at(0.3);
+    const killedAt = Date.now();
     cluster.replicas[0]!.kill("SIGKILL");
+    dying.push([killedAt, killedAt]);
     note("replica 0 killed (SIGKILL)");
     await at(0.55);
+    const stoppedAt = Date.now();
     cluster.replicas[1]!.kill("SIGTERM");
     note("replica 1 stopped (SIGTERM)");
-    note(`replica 1 exited with ${await cluster.replicas[1]!.exited}`);
+    const code = await cluster.replicas[1]!.exited;
+    dying.push([stoppedAt, Date.now()]);
+    note(`replica 1 exited with ${code}`);
     await at(0.7);
     await Promise.all([cluster.replicas[0]!.start(), cluster.replicas[1]!.start()]);
     note("replicas 0 and 1 started again");
   } else if (fault === "sandbox") {
     // Twice, as the issue's outside test did.
+    const probe = cluster.token("books@acme.example", "outage probe").token;
     for (const fraction of [0.3, 0.65]) {
       await at(fraction);
       cluster.sandbox.kill("SIGKILL");
       await cluster.sandbox.exited;
-      const killed = Date.now();
+      const killedAt = Date.now();
       note("sandbox killed");
       await sleep(3_000);
+      const watching = answersAgain(cluster, probe);
       await cluster.sandbox.start();
-      note(`sandbox answering again, ${Date.now() - killed} ms after the kill`);
+      const backAt = await watching;
+      outages.push({ killedAt, backAt });
+      note(`sandbox answering again, ${backAt - killedAt} ms after the kill`);
     }
   } else if (fault === "redis") {
     await at(0.3);
@@ -80,9 +106,35 @@ async function runMode(opts: ReplicaRunOptions, fault: Fault | "none"): Promise<
       });
     }, 1_000);
     const events: string[] = [];
-    const [run] = await Promise.all([runLoad({ url: cluster.mcpUrl, clients, durationMs: opts.durationMs }), inject(cluster, fault, opts.durationMs, events, begin)]);
+    const outages: Outage[] = [];
+    // While a replica was dying: a call in flight on it then may get nginx's 502.
+    const dying: Array<[number, number]> = [];
+    const [run] = await Promise.all([runLoad({ url: cluster.mcpUrl, clients, durationMs: opts.durationMs }), inject(cluster, fault, opts.durationMs, events, begin, outages, dying)]);
     clearInterval(sampler);
     const verdict = checkRun(cluster.sandbox.db, run);
+    // What the isError answers said, by their first words.
+    const said = new Map<string, number>();
+    for (const call of run.calls) {
+      if (call.kind !== "tool-error" || call.preview) continue;
+      const key = (call.text ?? "").replace(/•••• \d{4}.*|\(.*/, "").slice(0, 70);
+      said.set(key, (said.get(key) ?? 0) + 1);
+    }
+    for (const [text, count] of [...said].sort((a, b) => b[1] - a[1]).slice(0, 6)) events.push(`isError ×${count}: "${text}…"`);
+    const unanswered = run.calls.filter((call) => call.kind === "http" || call.kind === "transport");
+    if (dying.length > 0) {
+      const inFlight = unanswered.filter((call) => dying.some(([from, to]) => call.startedAt <= to + 50 && call.endedAt >= from));
+      events.push(`calls without a replica's answer: ${unanswered.length}, of which in flight while a replica died or drained: ${inFlight.length}`);
+    }
+    for (const { killedAt, backAt } of outages) {
+      const ok = (call: (typeof run.calls)[number]) => call.kind === "ok" || call.preview === true;
+      const next = outages.find((one) => one.killedAt > backAt)?.killedAt ?? Infinity;
+      const late = run.calls.filter((call) => call.startedAt >= backAt + 1_000 && call.startedAt < next);
+      const first = Math.min(...run.calls.filter((call) => call.startedAt >= backAt && ok(call)).map((call) => call.endedAt));
+      const writes = run.calls.filter((call) => call.said && call.startedAt > killedAt && call.endedAt < backAt);
+      events.push(
+        `outage at ${fixed((killedAt - begin) / 1000, 1)} s: writes during it ${writes.length} (said done ${writes.filter((call) => call.said === "done").length}, nothing changed ${writes.filter((call) => call.said === "nothing-changed").length}, unknown ${writes.filter((call) => call.said === "unknown").length}); first success ${first - backAt} ms after /me answered; of the ${late.length} calls started 1 s or more after, ${late.filter((call) => !ok(call)).length} failed`,
+      );
+    }
     const window = Math.min(10_000, opts.durationMs / 3);
     const mean = (list: Array<{ rss: number }>) => list.reduce((sum, one) => sum + one.rss, 0) / Math.max(1, list.length);
     const replicas = samples.map((list) => ({
