@@ -64,9 +64,9 @@ async function inject(cluster: Cluster, fault: Fault | "none", durationMs: numbe
     const probe = cluster.token("books@acme.example", "outage probe").token;
     for (const fraction of [0.3, 0.65]) {
       await at(fraction);
+      const killedAt = Date.now();
       cluster.sandbox.kill("SIGKILL");
       await cluster.sandbox.exited;
-      const killedAt = Date.now();
       note("sandbox killed");
       await sleep(3_000);
       const watching = answersAgain(cluster, probe);
@@ -116,7 +116,8 @@ async function runMode(opts: ReplicaRunOptions, fault: Fault | "none"): Promise<
     const said = new Map<string, number>();
     for (const call of run.calls) {
       if (call.kind !== "tool-error" || call.preview) continue;
-      const key = (call.text ?? "").replace(/•••• \d{4}.*|\(.*/, "").slice(0, 70);
+      // The reason in parentheses stays ("did not answer (UND_ERR_HEADERS_TIMEOUT)"); a card's name does not.
+      const key = (call.text ?? "").replace(/•••• \d{4}.*/, "").replace(/\)[^]*/, ")").slice(0, 90);
       said.set(key, (said.get(key) ?? 0) + 1);
     }
     for (const [text, count] of [...said].sort((a, b) => b[1] - a[1]).slice(0, 6)) events.push(`isError ×${count}: "${text}…"`);
@@ -124,6 +125,9 @@ async function runMode(opts: ReplicaRunOptions, fault: Fault | "none"): Promise<
     if (dying.length > 0) {
       const inFlight = unanswered.filter((call) => dying.some(([from, to]) => call.startedAt <= to + 50 && call.endedAt >= from));
       events.push(`calls without a replica's answer: ${unanswered.length}, of which in flight while a replica died or drained: ${inFlight.length}`);
+      for (const call of unanswered.filter((one) => !inFlight.includes(one)).slice(0, 5)) {
+        events.push(`  not in flight on a dying replica: ${call.tool} ${call.status ?? call.kind} ${fixed((call.startedAt - begin) / 1000, 3)}–${fixed((call.endedAt - begin) / 1000, 3)} s ${call.text ?? ""}`);
+      }
     }
     for (const { killedAt, backAt } of outages) {
       const ok = (call: (typeof run.calls)[number]) => call.kind === "ok" || call.preview === true;
@@ -131,6 +135,7 @@ async function runMode(opts: ReplicaRunOptions, fault: Fault | "none"): Promise<
       const late = run.calls.filter((call) => call.startedAt >= backAt + 1_000 && call.startedAt < next);
       const first = Math.min(...run.calls.filter((call) => call.startedAt >= backAt && ok(call)).map((call) => call.endedAt));
       const writes = run.calls.filter((call) => call.said && call.startedAt > killedAt && call.endedAt < backAt);
+      for (const call of late.filter((one) => !ok(one)).slice(0, 3)) events.push(`  failed ${call.startedAt - backAt} ms after /me answered: ${call.tool}: ${call.text}`);
       events.push(
         `outage at ${fixed((killedAt - begin) / 1000, 1)} s: writes during it ${writes.length} (said done ${writes.filter((call) => call.said === "done").length}, nothing changed ${writes.filter((call) => call.said === "nothing-changed").length}, unknown ${writes.filter((call) => call.said === "unknown").length}); first success ${first - backAt} ms after /me answered; of the ${late.length} calls started 1 s or more after, ${late.filter((call) => !ok(call)).length} failed`,
       );
