@@ -23,6 +23,28 @@ export const api: ApiEntry = {
     "ADMINISTRATOR",
     "BOOKKEEPER"
   ],
+  "scopes": [
+    {
+      "name": "cards:read",
+      "words": "see cards and transactions"
+    },
+    {
+      "name": "expenses:read",
+      "words": "see expense reports, reimbursements and requests waiting for approval"
+    },
+    {
+      "name": "cards:lock",
+      "words": "lock and unlock cards"
+    },
+    {
+      "name": "limits:write",
+      "words": "change card limits"
+    },
+    {
+      "name": "approvals:write",
+      "words": "approve or reject requests"
+    }
+  ],
   "idempotencyHeader": "Idempotency-Key",
   "errors": {
     "code": "error.code",
@@ -71,6 +93,7 @@ export const tools: readonly ToolEntry[] = [
       "ADMINISTRATOR",
       "BOOKKEEPER"
     ],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {},
@@ -205,6 +228,7 @@ export const tools: readonly ToolEntry[] = [
       "ADMINISTRATOR",
       "BOOKKEEPER"
     ],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -500,6 +524,7 @@ export const tools: readonly ToolEntry[] = [
       "ADMINISTRATOR",
       "BOOKKEEPER"
     ],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -736,6 +761,7 @@ export const tools: readonly ToolEntry[] = [
       "ADMINISTRATOR",
       "BOOKKEEPER"
     ],
+    "scope": "cards:lock",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1035,6 +1061,7 @@ export const tools: readonly ToolEntry[] = [
       "ADMINISTRATOR",
       "BOOKKEEPER"
     ],
+    "scope": "cards:lock",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1334,6 +1361,7 @@ export const tools: readonly ToolEntry[] = [
       "ADMINISTRATOR",
       "BOOKKEEPER"
     ],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1839,6 +1867,7 @@ export const tools: readonly ToolEntry[] = [
       "ADMINISTRATOR",
       "BOOKKEEPER"
     ],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2260,6 +2289,7 @@ export const tools: readonly ToolEntry[] = [
       "ADMINISTRATOR",
       "BOOKKEEPER"
     ],
+    "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2665,6 +2695,7 @@ export const tools: readonly ToolEntry[] = [
       "ADMINISTRATOR",
       "BOOKKEEPER"
     ],
+    "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -3529,6 +3560,7 @@ export const tools: readonly ToolEntry[] = [
       "ADMINISTRATOR",
       "BOOKKEEPER"
     ],
+    "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -3908,6 +3940,7 @@ export const tools: readonly ToolEntry[] = [
       "ADMINISTRATOR",
       "BOOKKEEPER"
     ],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -4342,6 +4375,7 @@ export const tools: readonly ToolEntry[] = [
     "roles": [
       "ADMINISTRATOR"
     ],
+    "scope": "limits:write",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -4749,6 +4783,7 @@ export const tools: readonly ToolEntry[] = [
       "ADMINISTRATOR",
       "BOOKKEEPER"
     ],
+    "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -5161,6 +5196,7 @@ export const tools: readonly ToolEntry[] = [
     "roles": [
       "ADMINISTRATOR"
     ],
+    "scope": "approvals:write",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -5570,6 +5606,7 @@ export const tools: readonly ToolEntry[] = [
     "roles": [
       "ADMINISTRATOR"
     ],
+    "scope": "approvals:write",
     "inputSchema": {
       "type": "object",
       "properties": {

@@ -1,4 +1,4 @@
-// generated/tools.json: exactly what tools/list serves, plus each tool's roles.
+// generated/tools.json: exactly what tools/list serves, plus each tool's roles and OAuth scope.
 import type { GenModel, ToolModel } from "../model.js";
 
 export function listEntry(tool: ToolModel): Record<string, unknown> {
@@ -10,6 +10,7 @@ export function listEntry(tool: ToolModel): Record<string, unknown> {
     ...(tool.outputSchema ? { outputSchema: tool.outputSchema } : {}),
     annotations: tool.annotations,
     roles: tool.roles,
+    ...(tool.scope ? { scope: tool.scope } : {}),
   };
 }
 
