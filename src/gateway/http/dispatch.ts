@@ -4,6 +4,7 @@ import type { Context, Middleware } from "koa";
 import type { Logger } from "pino";
 import type { RpcRequest } from "../jsonrpc/envelope.js";
 import { HttpError, RpcCode } from "../jsonrpc/http-error.js";
+import type { Challenge } from "../auth/challenge.js";
 import { unauthorized, type Identity } from "../auth/identity.js";
 import { authInfoFor, type CallContext } from "../mcp/server.js";
 import type { GatewayState } from "./state.js";
@@ -12,7 +13,7 @@ import type { DispatchTransport, Reply } from "../mcp/transport.js";
 export interface DispatchOptions {
   transport: DispatchTransport;
   identity: Identity;
-  realm: string;
+  challenge: Challenge;
   log: Logger;
 }
 
@@ -28,7 +29,7 @@ function onAbandon(ctx: Ctx): (cancel: () => void) => void {
 }
 
 export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
-  const { transport, identity, realm, log } = opts;
+  const { transport, identity, challenge, log } = opts;
 
   async function run(ctx: Ctx, request: RpcRequest): Promise<{ call: CallContext; reply: Reply }> {
     const call: CallContext = { caller: ctx.state.caller!, requestId: ctx.state.requestId };
@@ -47,7 +48,7 @@ export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
     const presented = ctx.state.presented!;
     if (calls.some((call) => call.unauthorized)) {
       identity.forget(presented);
-      throw unauthorized(realm);
+      throw unauthorized(challenge);
     }
     if (ctx.state.callerCached && !calls.every((call) => call.reached)) {
       try {

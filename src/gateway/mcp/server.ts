@@ -27,7 +27,7 @@ export interface CallContext {
 }
 
 export function authInfoFor(call: CallContext): AuthInfo {
-  return { token: call.caller.token, clientId: call.caller.tokenId, scopes: [], extra: { call } };
+  return { token: call.caller.token, clientId: call.caller.client?.id ?? call.caller.tokenId, scopes: [...(call.caller.scopes ?? [])], extra: { call } };
 }
 
 function contextOf(authInfo: AuthInfo | undefined): CallContext {
@@ -110,7 +110,8 @@ export async function createMcpServer(opts: McpServerOptions): Promise<McpServer
   server.onerror = (error) => log.warn({ err: { message: error.message } }, "mcp server error");
 
   server.setRequestHandler(ListTools, (_request, extra) => {
-    return catalogue.list(contextOf(extra.authInfo).caller.role);
+    const { caller } = contextOf(extra.authInfo);
+    return catalogue.list(caller.role, caller.scopes);
   });
 
   server.setRequestHandler(CallTool, async (loose, extra): Promise<CallToolResult> => {
@@ -119,7 +120,7 @@ export async function createMcpServer(opts: McpServerOptions): Promise<McpServer
     const call = contextOf(extra.authInfo);
     const name = request.params.name;
     call.tool = name.length > 64 ? `${name.slice(0, 64)}…` : name;
-    const tool = catalogue.find(call.caller.role, name);
+    const tool = catalogue.find(call.caller.role, name, call.caller.scopes);
     const started = performance.now();
     const traces: UpstreamTrace[] | undefined = audit ? [] : undefined;
     const record = (outcome: AuditOutcome, message?: string) =>

@@ -80,7 +80,7 @@ function appsTable(view: IntegrationsView): Html {
   const zone = view.signedIn.user.company.timeZone;
   const rows = view.apps.map(
     (a) => html`<tr><td>${a.name}</td><td>${when(a.connectedAt, zone)}</td><td>${a.permissions.join(", ")}</td><td>${when(a.lastUsedAt, zone)}</td>
-      <td><form method="post" action="${BASE}/apps/${encodeURIComponent(a.id)}/disconnect">${csrfField(view.signedIn.session)}<button type="submit" class="danger">Disconnect</button></form></td></tr>`,
+      <td><form method="get" action="${BASE}/apps/${encodeURIComponent(a.id)}/disconnect"><button type="submit" class="danger">Disconnect</button></form></td></tr>`,
   );
   return html`<table>
   <caption class="visually-hidden">Connected apps</caption>
@@ -141,6 +141,18 @@ export function confirmRevokePage(signedIn: SignedIn, token: TokenRow): Html {
   <form method="post" action="${BASE}/tokens/${encodeURIComponent(token.id)}/revoke" class="actions">
     ${csrfField(signedIn.session)}
     <button type="submit" class="danger">Revoke</button>
+    <a href="${BASE}">Cancel</a>
+  </form>
+</section>`;
+}
+
+export function confirmDisconnectPage(signedIn: SignedIn, app: ConnectedApp): Html {
+  return html`<section class="card narrow" aria-labelledby="disconnect-title">
+  <h1 id="disconnect-title">Disconnect “${app.name}”?</h1>
+  <p>${app.name} stops working with your Clara account at once: its access ends and it cannot renew it. You can connect it again later.</p>
+  <form method="post" action="${BASE}/apps/${encodeURIComponent(app.id)}/disconnect" class="actions">
+    ${csrfField(signedIn.session)}
+    <button type="submit" class="danger">Disconnect</button>
     <a href="${BASE}">Cancel</a>
   </form>
 </section>`;
