@@ -55,6 +55,8 @@ export interface AuthorizationServer {
   cookieKeys: string[];
   /** Answers /oauth/*, /.well-known/* metadata and /interaction/*; passes everything else on. */
   middleware: Koa.Middleware;
+  /** The grants users gave, as Connected apps. */
+  grants: Grants;
   /** The owner of an exchanged API token, or undefined (unknown, expired, another audience). */
   apiToken(token: string): Promise<{ tokenId: string; userId: string } | undefined>;
 }
@@ -132,6 +134,7 @@ export function createAuthorizationServer(
     apiResource,
     provider,
     cookieKeys: keys.cookies,
+    grants,
     middleware,
     async apiToken(token) {
       if (!OPAQUE.test(token)) return undefined;

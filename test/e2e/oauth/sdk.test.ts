@@ -119,7 +119,7 @@ async function useThenDisconnect(page: Page, provider: TestOAuthClient, appName:
     body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: provider.saved!.refresh_token!, client_id: provider.info!.client_id }),
   });
   expect(refresh.status).toBe(400);
-  expect((await refresh.json()).error).toBe("invalid_grant");
+  expect(((await refresh.json()) as { error: string }).error).toBe("invalid_grant");
   await client.close();
 }
 
