@@ -112,7 +112,7 @@ export function addressLimit<State = Record<string, unknown>>(options: AddressLi
     if (!options.credential(ctx)) return rateLimit<State>({ limiter, key: () => key, what, ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}) })(ctx, next);
     try {
       const seen = await limiter.get(key);
-      if (seen && seen.consumedPoints > limiter.points) return tooManyAnswer(ctx as ParameterizedContext<unknown>, limiter, what, seen.msBeforeNext);
+      if (seen && seen.consumedPoints >= limiter.points) return tooManyAnswer(ctx as ParameterizedContext<unknown>, limiter, what, seen.msBeforeNext);
     } catch (error) {
       options.onStoreError?.(error);
     }
