@@ -207,6 +207,19 @@ const base = await gateway.listen(config.PORT, config.HOST);
 const mcpUrl = config.CLARA_MCP_URL ?? `${base}/mcp`;
 sandbox?.setMcpUrl(mcpUrl);
 
+// SIGTERM/SIGINT: stop accepting, let calls in flight finish, then close everything; gone within 10 s.
+// Set up before anything is printed, so a signal right after the output is handled.
+gracefulShutdown({
+  servers: gateway.server ? [gateway.server] : [],
+  timeoutMs: 10_000,
+  close: async () => {
+    await gateway.close();
+    await sandbox?.close();
+    await audit.close();
+  },
+  log: (message, fields) => log.info(fields ?? {}, message),
+});
+
 const lines = [
   "",
   `Clara MCP gateway: ${base}/mcp${config.CLARA_MCP_URL ? `   (clients use ${config.CLARA_MCP_URL})` : ""}`,
@@ -235,14 +248,3 @@ process.stdout.write(`${lines.join("\n")}\n\n`);
 // Hashing the demo password now, in the background, spares the first sign-in the wait.
 sandbox?.web.applyDemoPassword().catch((err: unknown) => log.error({ err: { message: err instanceof Error ? err.message : String(err) } }, "demo password not applied"));
 
-// SIGTERM/SIGINT: stop accepting, let calls in flight finish, then close everything; gone within 10 s.
-gracefulShutdown({
-  servers: gateway.server ? [gateway.server] : [],
-  timeoutMs: 10_000,
-  close: async () => {
-    await gateway.close();
-    await sandbox?.close();
-    await audit.close();
-  },
-  log: (message, fields) => log.info(fields ?? {}, message),
-});

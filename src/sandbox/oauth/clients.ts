@@ -31,7 +31,7 @@ for (const [net, bits] of [
   ["203.0.113.0", 24], ["224.0.0.0", 4], ["240.0.0.0", 4],
 ] as const) SPECIAL.addSubnet(net, bits, "ipv4");
 for (const [net, bits] of [
-  ["::", 128], ["::1", 128], ["::ffff:0:0", 96], ["64:ff9b::", 96], ["64:ff9b:1::", 48], ["100::", 64], ["2001::", 23],
+  ["::", 128], ["::1", 128], ["64:ff9b::", 96], ["64:ff9b:1::", 48], ["100::", 64], ["2001::", 23],
   ["2001:db8::", 32], ["2002::", 16], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8],
 ] as const) SPECIAL.addSubnet(net, bits, "ipv6");
 
@@ -40,6 +40,7 @@ export function isSpecialAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return true;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  // IPv4-mapped IPv6 addresses are checked as the IPv4 address they carry.
   if (mapped) return SPECIAL.check(mapped[1]!, "ipv4");
   return SPECIAL.check(address, family === 4 ? "ipv4" : "ipv6");
 }

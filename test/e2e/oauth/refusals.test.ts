@@ -7,6 +7,8 @@ import { importJWK, SignJWT } from "jose";
 import type { JWK } from "oidc-provider";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { table } from "../../../generated/tools.js";
+import { createGateway, createLogger } from "../../../src/gateway/index.js";
 import { serverKeys } from "../../../src/sandbox/oauth/keys.js";
 import { inFreshPage, launchChromium } from "../browser/chromium.js";
 import { authorizeInBrowser, clientMetadata, GATEWAY_CLIENT, READ_SCOPES, sawSecret, SCOPES, startDocuments, startOAuthStack, type OAuthStack } from "./stack.js";
@@ -312,5 +314,34 @@ describe("no token passthrough, and personal tokens as before", () => {
     expect(bad.status).toBe(401);
     expect(bad.challenge).toContain('error="invalid_token"');
     expect(bad.challenge).toContain("resource_metadata=");
+  });
+});
+
+describe("rate limits for OAuth callers", () => {
+  it("count per grant (a refreshed token counts with the old), never against the platform's address", async () => {
+    // A second replica of the gateway, for the same canonical MCP URL, with tight limits.
+    const replica = await createGateway({
+      table,
+      upstreamUrl: stack.sandbox.url,
+      realm: "clara",
+      log: createLogger("silent"),
+      oauth: { issuer: stack.issuer, resource: stack.mcpUrl, client: GATEWAY_CLIENT, apiResource: stack.sandbox.oauth!.apiResource },
+      rateLimits: { perAddress: { points: 2, durationSec: 60 }, perToken: { points: 3, durationSec: 60 } },
+    });
+    const base = await replica.listen(0, "127.0.0.1");
+    const list = (token: string) =>
+      fetch(`${base}/mcp`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept: "application/json" }, body: '{"jsonrpc":"2.0","id":1,"method":"tools/list"}' }).then((r) => r.status);
+    try {
+      const first = await tokensFor("admin@acme.example");
+      const refreshed = (await (await refresh(first.refresh_token, first.clientId)).json()) as Tokens;
+      sawSecret(refreshed.access_token);
+      sawSecret(refreshed.refresh_token);
+      const other = await tokensFor("books@acme.example");
+      expect([await list(first.access_token), await list(first.access_token), await list(refreshed.access_token), await list(refreshed.access_token)]).toEqual([200, 200, 200, 429]);
+      // Another person's grant, from the same address, well past the address's limit of 2.
+      expect([await list(other.access_token), await list(other.access_token)]).toEqual([200, 200]);
+    } finally {
+      await replica.close();
+    }
   });
 });

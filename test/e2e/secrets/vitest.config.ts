@@ -9,6 +9,7 @@ export default defineConfig({
       "test/e2e/extension*.test.ts",
       "test/e2e/isolation.test.ts",
       "test/e2e/hardening/*.test.ts",
+      "test/e2e/oauth/*.test.ts",
       "test/gateway/auth/auth.test.ts",
       "test/gateway/mcp/protocol.test.ts",
       "test/gateway/http/health.test.ts",
