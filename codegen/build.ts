@@ -56,11 +56,12 @@ export async function buildFromManifest(manifestFile: string): Promise<Build> {
   for (const tool of tools) {
     used.add(tool.operationId);
     if (tool.await) used.add(tool.await.operationId);
+    if (tool.ask) used.add(tool.ask.read.operationId);
   }
   for (const r of Object.values(resolvers)) used.add(r.entry.operationId);
   const operations = spec.operations.filter((op) => used.has(op.operationId));
   return {
-    model: { api, tools, operations, warnings: warnings.list },
+    model: { api, tools, operations, named: spec.named, warnings: warnings.list },
     loaded,
     spec,
     specName: display(specFile),
@@ -132,7 +133,7 @@ export async function buildAll(specFile: string, options: AllOptions = {}): Prom
       warnings.add(where, `left out: ${(error as Error).message}`);
     }
   }
-  return { model: { api, tools, operations, warnings: warnings.list }, loaded, spec, specName: display(specFile) };
+  return { model: { api, tools, operations, named: spec.named, warnings: warnings.list }, loaded, spec, specName: display(specFile) };
 }
 
 const DESCRIPTION_LIMIT = 1500;

@@ -10,6 +10,7 @@ import { emitClient } from "./emit/client.js";
 import { emitContract } from "./emit/contract.js";
 import { emitToolsJson } from "./emit/tools-json.js";
 import { emitToolsTs } from "./emit/tools-ts.js";
+import { shareTable, type SharedTable } from "./share/index.js";
 
 export type Files = Map<string, string>;
 
@@ -17,8 +18,11 @@ const TABLE_SOURCE = new URL("./table.ts", import.meta.url);
 
 const TYPES_VERSION = (createRequire(import.meta.url)("openapi-typescript/package.json") as { version: string }).version;
 
-/** `previous`: the folder generated before; its api.d.ts is reused when made from the same spec by the same openapi-typescript. */
-export async function renderFiles(build: Build, previous?: string): Promise<Files> {
+/**
+ * `previous`: the folder generated before; its api.d.ts is reused when made from the same spec by the same openapi-typescript.
+ * `shared`: the table's shared schemas, when the caller has worked them out already.
+ */
+export async function renderFiles(build: Build, previous?: string, shared: SharedTable = shareTable(build.model)): Promise<Files> {
   const source = { specName: build.specName, ...(build.manifestName ? { manifestName: build.manifestName } : {}) };
   const warnings = build.model.warnings;
   let typed = true;
@@ -38,7 +42,7 @@ export async function renderFiles(build: Build, previous?: string): Promise<File
     ["table.ts", readFileSync(TABLE_SOURCE, "utf8")],
     ["tools.contract.json", emitContract(build.model.tools)],
     ["tools.json", emitToolsJson(build.model)],
-    ["tools.ts", emitToolsTs(build.model, source)],
+    ["tools.ts", emitToolsTs(build.model, shared, source)],
   ]);
   return files;
 }

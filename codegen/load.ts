@@ -54,6 +54,11 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** One segment of a JSON pointer ("Pet~1Owner" → "Pet/Owner"). */
+export function pointerPart(part: string): string {
+  return decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
 /** Looks up local references ("#/components/schemas/Card"); anything else is external and unsupported. */
 export class Refs {
   private readonly cache = new Map<string, unknown>();
@@ -78,7 +83,7 @@ export class Refs {
     const pointer = ref.slice(1);
     if (pointer !== "" && pointer !== "/") {
       for (const part of pointer.replace(/^\//, "").split("/")) {
-        const key = decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~");
+        const key = pointerPart(part);
         if (Array.isArray(node)) node = node[Number(key)];
         else if (isObject(node)) node = node[key];
         else node = undefined;

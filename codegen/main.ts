@@ -76,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
     }
     console.error(`codegen --check: generated/ is out of date; run npm run codegen`);
     console.error(`  files: ${drift.files.join(", ")}`);
+    if (drift.schemas.length > 0) console.error(`  shared schemas: ${drift.schemas.join(", ")}`);
     if (drift.tools.length > 0) console.error(`  tools: ${drift.tools.join(", ")}`);
     return 1;
   }

@@ -43,21 +43,30 @@ export interface OperationModel {
   successes: SuccessModel[];
 }
 
+/** One of the spec's components/schemas as expanded for input or output: what shared constants are named after. */
+export interface NamedSchema {
+  name: string;
+  mode: SchemaMode;
+  schema: JsonSchema;
+}
+
 export interface SpecModel {
   title: string;
   version: string;
   operations: OperationModel[];
   byId: Map<string, OperationModel>;
+  named: NamedSchema[];
 }
 
-/** A tool before its validator is turned into code: everything but `input`, plus the zod source. */
-export type ToolModel = Omit<ToolEntry, "input"> & { zod: string };
+/** A tool before its validator is turned into code: everything but `input` (whose source depends on the whole table). */
+export type ToolModel = Omit<ToolEntry, "input">;
 
 export interface GenModel {
   api: ApiEntry;
   tools: ToolModel[];
   /** The operations the tools, resolvers, await and identity call, in spec order. */
   operations: OperationModel[];
+  named: NamedSchema[];
   warnings: string[];
 }
 

@@ -1,8 +1,11 @@
-// Runs --all over one spec without writing, and checks what it emits: schemas compile (JSON Schema 2020-12), validators build.
+// Runs --all over one spec without writing, and checks what it emits: schemas compile (JSON Schema 2020-12), validators build (shared parts and all).
 import { z } from "zod";
 import { createAjv } from "./ajv.js";
 import { buildAll } from "./build.js";
 import { renderFiles } from "./files.js";
+import { buildValidators } from "./share/evaluate.js";
+import { shareTable } from "./share/index.js";
+import { childrenOf } from "./share/positions.js";
 
 export interface Survey {
   spec: string;
@@ -24,14 +27,21 @@ export async function surveySpec(file: string, options: { files?: boolean } = {}
     operations = build.spec.operations.length;
     tools = build.model.tools.length;
     warnings = build.model.warnings;
+    const shared = shareTable(build.model);
     if (options.files !== false) {
-      const files = await renderFiles(build);
+      const files = await renderFiles(build, undefined, shared);
       const list = JSON.parse(files.get("tools.json")!) as { tools: Array<{ name: string }> };
       if (list.tools.length !== tools) failures.push(`tools.json lists ${list.tools.length} tools, expected ${tools}`);
     }
     const ajv = createAjv();
     const names = new Set<string>();
-    for (const tool of build.model.tools) {
+    let validators: ReturnType<typeof buildValidators> = [];
+    try {
+      validators = buildValidators(z, shared.validators);
+    } catch (error) {
+      failures.push(`the validators' sources do not parse: ${(error as Error).message.slice(0, 200)}`);
+    }
+    for (const [index, tool] of build.model.tools.entries()) {
       if (!/^[a-zA-Z0-9_-]{1,64}$/.test(tool.name)) failures.push(`${tool.name}: not a valid MCP tool name`);
       if (names.has(tool.name)) failures.push(`${tool.name}: name used twice`);
       names.add(tool.name);
@@ -46,8 +56,8 @@ export async function surveySpec(file: string, options: { files?: boolean } = {}
         }
       }
       try {
-        const validator = new Function("z", `return ${tool.zod};`)(z) as z.ZodType;
-        if (typeof validator.safeParse !== "function") failures.push(`${tool.name}: the validator is not a zod schema`);
+        const validator = validators[index]?.();
+        if (typeof validator?.safeParse !== "function") failures.push(`${tool.name}: the validator is not a zod schema`);
       } catch (error) {
         failures.push(`${tool.name}: the validator does not build: ${(error as Error).message.slice(0, 200)}`);
       }
@@ -62,9 +72,5 @@ export async function surveySpec(file: string, options: { files?: boolean } = {}
 export function holdsRef(schema: unknown): boolean {
   if (typeof schema !== "object" || schema === null) return false;
   const node = schema as Record<string, unknown>;
-  if (typeof node.$ref === "string") return true;
-  const children: unknown[] = [node.items, node.additionalProperties, node.not, node.propertyNames];
-  for (const key of ["anyOf", "allOf", "oneOf"]) if (Array.isArray(node[key])) children.push(...(node[key] as unknown[]));
-  for (const key of ["properties", "patternProperties"]) if (node[key] && typeof node[key] === "object") children.push(...Object.values(node[key] as object));
-  return children.some(holdsRef);
+  return typeof node.$ref === "string" || childrenOf(node).some(holdsRef);
 }

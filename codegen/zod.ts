@@ -6,17 +6,24 @@ import type { JsonSchema } from "./table.js";
 // (zod 4 has no .ip(), reads "binary" as base64 and "uuid" more strictly than RFC 4122 allows).
 const ZOD_FORMATS = new Set(["date-time", "date", "email"]);
 
+/** Source of a zod expression that validates what `schema` accepts. */
 export function zodSource(schema: JsonSchema): string {
-  return jsonSchemaToZod(forZod(schema) as Parameters<typeof jsonSchemaToZod>[0], {
+  return zodSourceOf(forZod(schema) as JsonSchema);
+}
+
+/** Source from a schema already made ready with forZod; `refer` may write a part (one of these objects) as an expression of its own. */
+export function zodSourceOf(ready: JsonSchema, refer?: (part: JsonSchema) => string | undefined): string {
+  return jsonSchemaToZod(ready as Parameters<typeof jsonSchemaToZod>[0], {
     module: "none",
     zodVersion: 4,
     withoutDefaults: true,
     withoutDescribes: true,
+    ...(refer ? { parserOverride: (part: object) => refer(part as JsonSchema) } : {}),
   });
 }
 
 /** The schema as the zod emitter should see it: annotations dropped, formats zod reads alike kept. */
-function forZod(node: unknown): unknown {
+export function forZod(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(forZod);
   if (typeof node !== "object" || node === null) return node;
   const out: Record<string, unknown> = {};

@@ -1,7 +1,7 @@
 // Written by `npm run codegen` from spec/tools.yaml and spec/clara.openapi.yaml. Do not edit: change the spec or the manifest and run it again.
 import { z } from "zod";
 import { operations } from "./client.js";
-import type { ApiEntry, ToolEntry, ToolTable } from "./table.js";
+import type { ApiEntry, JsonSchema, ToolEntry, ToolTable } from "./table.js";
 
 export const api: ApiEntry = {
   "title": "Clara API",
@@ -19,10 +19,7 @@ export const api: ApiEntry = {
       "billingDay": "company.billingCycle.statementDay"
     }
   },
-  "roles": [
-    "ADMINISTRATOR",
-    "BOOKKEEPER"
-  ],
+  "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
   "scopes": [
     {
       "name": "cards:read",
@@ -53,33 +50,551 @@ export const api: ApiEntry = {
   }
 };
 
-// Validators are built on first use, so importing a large table stays fast.
-const validators: Array<() => z.ZodType> = [
-  () => z.object({}).strict(),
-  () => z.object({ "status": z.enum(["ACTIVE","LOCKED","CANCELLED"]).optional(), "cardholder": z.string().min(1).max(100).optional(), "last4": z.string().regex(new RegExp("^[0-9]{4}$")).optional(), "minSpendingLimit": z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")).optional(), "limit": z.number().int().gte(1).lte(500).optional() }).strict(),
-  () => z.object({ "card": z.string().min(1) }).strict(),
-  () => z.object({ "card": z.string().min(1) }).strict(),
-  () => z.object({ "card": z.string().min(1) }).strict(),
-  () => z.object({ "card": z.string().min(1).optional(), "from": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "to": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "minAmount": z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")).optional(), "maxAmount": z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")).optional(), "status": z.array(z.enum(["PENDING","POSTED","DECLINED","REVERSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "category": z.enum(["TRAVEL","LODGING","FOOD","TRANSPORTATION","FUEL","SOFTWARE_AND_HARDWARE","OFFICE_SUPPLIES","MARKETING","PROFESSIONAL_SERVICES","UTILITIES","ENTERTAINMENT","OTHER"]).optional(), "merchant": z.string().min(1).max(100).optional(), "period": z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]).optional(), "limit": z.number().int().gte(1).lte(500).optional() }).strict(),
-  () => z.object({ "groupBy": z.enum(["category","cardholder","merchant","card","day","month"]), "limit": z.number().int().gte(1).lte(1000).optional(), "card": z.string().min(1).optional(), "from": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "to": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "minAmount": z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")).optional(), "maxAmount": z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")).optional(), "category": z.enum(["TRAVEL","LODGING","FOOD","TRANSPORTATION","FUEL","SOFTWARE_AND_HARDWARE","OFFICE_SUPPLIES","MARKETING","PROFESSIONAL_SERVICES","UTILITIES","ENTERTAINMENT","OTHER"]).optional(), "merchant": z.string().min(1).max(100).optional(), "period": z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]).optional() }).strict(),
-  () => z.object({ "submitter": z.string().min(1).max(100).optional(), "status": z.array(z.enum(["DRAFT","SUBMITTED","APPROVED","REJECTED","REIMBURSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "from": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "to": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "category": z.enum(["TRAVEL","LODGING","FOOD","TRANSPORTATION","FUEL","SOFTWARE_AND_HARDWARE","OFFICE_SUPPLIES","MARKETING","PROFESSIONAL_SERVICES","UTILITIES","ENTERTAINMENT","OTHER"]).optional(), "missingReceipt": z.boolean().optional(), "policyViolation": z.boolean().optional(), "period": z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]).optional(), "limit": z.number().int().gte(1).lte(500).optional() }).strict(),
-  () => z.object({ "expenseId": z.string().regex(new RegExp("^exp_[A-Za-z0-9]{4,32}$")) }).strict(),
-  () => z.object({ "status": z.array(z.enum(["PENDING","PAID","FAILED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "from": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "to": z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")).optional(), "employee": z.string().min(1).max(100).optional(), "period": z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]).optional(), "limit": z.number().int().gte(1).lte(500).optional() }).strict(),
-  () => z.object({ "card": z.string().min(1) }).strict(),
-  () => z.object({ "card": z.string().min(1), "amount": z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")), "period": z.enum(["DAILY","MONTHLY","PER_TRANSACTION"]).optional() }).strict(),
-  () => z.object({ "type": z.enum(["EXPENSE_REPORT","LIMIT_INCREASE"]).optional(), "limit": z.number().int().gte(1).lte(500).optional() }).strict(),
-  () => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500).optional() }).strict(),
-  () => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500) }).strict(),
-];
-const built: Array<z.ZodType | undefined> = [];
+// Schemas several tools hold, written once; tools/list sends them as they are, and nothing changes them.
+const ApprovalId: JsonSchema = {
+  "description": "An approval request's id.",
+  "type": "string",
+  "pattern": "^apr_[A-Za-z0-9]{4,32}$",
+  "examples": ["apr_Lp01Limit"]
+};
+const ApprovalStatus: JsonSchema = {
+  "description": "PENDING (waiting for a decision), APPROVED or REJECTED.",
+  "type": "string",
+  "enum": ["PENDING", "APPROVED", "REJECTED"]
+};
+const ApprovalType: JsonSchema = {
+  "description": "EXPENSE_REPORT (a submitted expense report) or LIMIT_INCREASE (a cardholder asks for a higher card limit).",
+  "type": "string",
+  "enum": ["EXPENSE_REPORT", "LIMIT_INCREASE"]
+};
+const CardId: JsonSchema = {
+  "description": "A card's id.",
+  "type": "string",
+  "pattern": "^card_[A-Za-z0-9]{4,32}$",
+  "examples": ["card_7Hq2LmX9"]
+};
+const Cardholder: JsonSchema = {
+  "description": "The person a card is issued to.",
+  "type": "object",
+  "properties": {
+    "id": {
+      "description": "The cardholder's id.",
+      "type": "string"
+    },
+    "name": {
+      "description": "The cardholder's full name.",
+      "type": "string"
+    },
+    "email": {
+      "description": "The cardholder's email address.",
+      "type": "string",
+      "format": "email"
+    }
+  },
+  "required": ["id", "name", "email"]
+};
+const ExpenseId: JsonSchema = {
+  "description": "An expense report's id.",
+  "type": "string",
+  "pattern": "^exp_[A-Za-z0-9]{4,32}$",
+  "examples": ["exp_4Tz9Qa2M"]
+};
+const Money: JsonSchema = {
+  "description": "An exact amount of money.",
+  "type": "object",
+  "properties": {
+    "value": {
+      "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+      "type": "string",
+      "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+      "examples": ["1234.50"]
+    },
+    "currency": {
+      "description": "ISO 4217 currency code.",
+      "type": "string",
+      "pattern": "^[A-Z]{3}$",
+      "examples": ["MXN"]
+    }
+  },
+  "required": ["value", "currency"],
+  "additionalProperties": false
+};
+const LimitPeriod: JsonSchema = {
+  "description": "The period a spending limit applies to. DAILY (each day, in the company's time zone), MONTHLY (each billing period), PER_TRANSACTION (each purchase on its own).",
+  "type": "string",
+  "enum": ["DAILY", "MONTHLY", "PER_TRANSACTION"]
+};
+const SpendingLimit: JsonSchema = {
+  "description": "How much may be spent with a card in each period.",
+  "type": "object",
+  "properties": {
+    "amount": Money,
+    "period": { ...LimitPeriod, "description": "The period the limit applies to." }
+  },
+  "required": ["amount", "period"]
+};
+// (unnamed in the spec; named after where it is met)
+const Requested: JsonSchema = { ...SpendingLimit, "description": "The limit asked for." };
+const ApprovalRequest: JsonSchema = {
+  "description": "A request that needs an administrator's decision.",
+  "type": "object",
+  "properties": {
+    "id": ApprovalId,
+    "type": ApprovalType,
+    "status": ApprovalStatus,
+    "requestedBy": { ...Cardholder, "description": "Who asked (the report's submitter, or the card's holder)." },
+    "requestedAt": {
+      "description": "When it was asked (when the report was submitted).",
+      "type": "string",
+      "format": "date-time"
+    },
+    "description": {
+      "description": "What is asked for, in the requester's words: the report's title or the reason for the increase.",
+      "type": "string"
+    },
+    "amount": { ...Money, "description": "The report's total, or the limit amount asked for." },
+    "expense": {
+      "description": "The expense report (EXPENSE_REPORT requests); null otherwise.",
+      "anyOf": [
+        {
+          "description": "The expense report, by id and title.",
+          "type": "object",
+          "properties": {
+            "id": ExpenseId,
+            "title": {
+              "description": "The report's title.",
+              "type": "string"
+            }
+          },
+          "required": ["id", "title"]
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "limitIncrease": {
+      "description": "The card and limits (LIMIT_INCREASE requests); null otherwise.",
+      "anyOf": [
+        {
+          "description": "What a limit increase asks for.",
+          "type": "object",
+          "properties": {
+            "card": {
+              "description": "The card whose limit would change.",
+              "type": "object",
+              "properties": {
+                "id": CardId,
+                "last4": {
+                  "description": "The last four digits of the card number.",
+                  "type": "string"
+                }
+              },
+              "required": ["id", "last4"]
+            },
+            "current": { ...SpendingLimit, "description": "The card's limit now while the request is pending; once decided, the limit the card had just before the decision." },
+            "requested": Requested
+          },
+          "required": ["card", "current", "requested"]
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "decidedBy": {
+      "description": "The administrator who decided; null while pending.",
+      "anyOf": [
+        {
+          "description": "A user of the company, by id and name.",
+          "type": "object",
+          "properties": {
+            "id": {
+              "description": "The user's id.",
+              "type": "string"
+            },
+            "name": {
+              "description": "The user's full name.",
+              "type": "string"
+            }
+          },
+          "required": ["id", "name"]
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "decidedAt": {
+      "description": "When it was decided; null while pending.",
+      "type": ["string", "null"],
+      "format": "date-time"
+    },
+    "comment": {
+      "description": "The decider's comment; null when none was given.",
+      "type": ["string", "null"]
+    }
+  },
+  "required": [
+    "id",
+    "type",
+    "status",
+    "requestedBy",
+    "requestedAt",
+    "description",
+    "amount",
+    "expense",
+    "limitIncrease",
+    "decidedBy",
+    "decidedAt",
+    "comment"
+  ]
+};
+const ApprovalDecision: JsonSchema = {
+  "description": "A decision on an approval request.",
+  "type": "object",
+  "properties": {
+    "request": { ...ApprovalRequest, "description": "The request after the decision." },
+    "previousStatus": { ...ApprovalStatus, "description": "Its status before this call; the same as status when it was already decided this way and nothing changed." },
+    "status": { ...ApprovalStatus, "description": "Its status now." }
+  },
+  "required": ["request", "previousStatus", "status"]
+};
+// (unnamed in the spec; named after where it is met)
+const ApprovalIdArgument: JsonSchema = { ...ApprovalId, "description": "The approval request's id (apr_…), as list_pending_approvals gives it." };
+const CardStatus: JsonSchema = {
+  "description": "ACTIVE (usable), LOCKED (temporarily blocked, reversible), CANCELLED (permanently closed).",
+  "type": "string",
+  "enum": ["ACTIVE", "LOCKED", "CANCELLED"]
+};
+const Card: JsonSchema = {
+  "description": "A corporate card.",
+  "type": "object",
+  "properties": {
+    "id": CardId,
+    "cardholder": Cardholder,
+    "last4": {
+      "description": "The last four digits of the card number.",
+      "type": "string",
+      "pattern": "^[0-9]{4}$"
+    },
+    "brand": {
+      "description": "The card network.",
+      "type": "string",
+      "enum": ["MASTERCARD", "VISA"]
+    },
+    "type": {
+      "description": "PHYSICAL (a plastic card) or VIRTUAL (a number for online payments).",
+      "type": "string",
+      "enum": ["PHYSICAL", "VIRTUAL"]
+    },
+    "status": CardStatus,
+    "spendingLimit": SpendingLimit,
+    "spentThisPeriod": { ...Money, "description": "Posted and pending spending in the current limit period." },
+    "createdAt": {
+      "description": "When the card was issued.",
+      "type": "string",
+      "format": "date-time"
+    }
+  },
+  "required": [
+    "id",
+    "cardholder",
+    "last4",
+    "brand",
+    "type",
+    "status",
+    "spendingLimit",
+    "spentThisPeriod",
+    "createdAt"
+  ]
+};
+// (unnamed in the spec; named after where it is met)
+const Card2: JsonSchema = {
+  "description": "The card used.",
+  "type": "object",
+  "properties": {
+    "id": CardId,
+    "last4": {
+      "description": "The last four digits of the card number.",
+      "type": "string"
+    }
+  },
+  "required": ["id", "last4"]
+};
+// (unnamed in the spec; named after where it is met)
+const CardArgument: JsonSchema = {
+  "type": "string",
+  "minLength": 1,
+  "description": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")."
+};
+const Category: JsonSchema = {
+  "description": "The merchant's spending category.",
+  "type": "string",
+  "enum": [
+    "TRAVEL",
+    "LODGING",
+    "FOOD",
+    "TRANSPORTATION",
+    "FUEL",
+    "SOFTWARE_AND_HARDWARE",
+    "OFFICE_SUPPLIES",
+    "MARKETING",
+    "PROFESSIONAL_SERVICES",
+    "UTILITIES",
+    "ENTERTAINMENT",
+    "OTHER"
+  ]
+};
+// (unnamed in the spec; named after where it is met)
+const CategoryArgument: JsonSchema = { ...Category, "description": "Only transactions whose merchant is in this category.", "examples": ["TRAVEL"] };
+// (unnamed in the spec; named after where it is met)
+const ChangedAt: JsonSchema = {
+  "description": "When the change was applied (or, when nothing changed, this request's time).",
+  "type": "string",
+  "format": "date-time"
+};
+// (unnamed in the spec; named after where it is met)
+const ConfirmationArgument: JsonSchema = {
+  "type": "string",
+  "minLength": 1,
+  "maxLength": 4096,
+  "description": "Only for clients that cannot ask the user themselves: the confirmation code a first call without it answered with its preview, after the user agreed. Single-use, valid 5 minutes, for exactly the same arguments."
+};
+// (unnamed in the spec; named after where it is met)
+const CreatedAt: JsonSchema = {
+  "description": "When the report was created.",
+  "type": "string",
+  "format": "date-time"
+};
+const DateOrDateTime: JsonSchema = {
+  "description": "A calendar date (YYYY-MM-DD) or an RFC 3339 date-time.",
+  "type": "string",
+  "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$",
+  "examples": ["2026-10-01", "2026-10-01T00:00:00-06:00"]
+};
+const DecimalAmount: JsonSchema = {
+  "description": "A non-negative amount in currency units, as a decimal string with up to two decimals.",
+  "type": "string",
+  "pattern": "^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$",
+  "examples": ["5000", "1234.50"]
+};
+const ExpenseStatus: JsonSchema = {
+  "description": "DRAFT (not submitted yet), SUBMITTED (waiting for approval), APPROVED, REJECTED, REIMBURSED (approved, and its out-of-pocket lines were paid back).",
+  "type": "string",
+  "enum": ["DRAFT", "SUBMITTED", "APPROVED", "REJECTED", "REIMBURSED"]
+};
+// (unnamed in the spec; named after where it is met)
+const FromArgument: JsonSchema = { ...DateOrDateTime, "description": "Start of the period, inclusive: a date (`YYYY-MM-DD`, from the start of that day in the\ncompany's time zone) or an RFC 3339 date-time." };
+// (unnamed in the spec; named after where it is met)
+const GetCardInput: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "card": CardArgument
+  },
+  "required": ["card"],
+  "additionalProperties": false
+};
+// (unnamed in the spec; named after where it is met)
+const HasMore: JsonSchema = {
+  "type": "boolean",
+  "description": "Whether more items match than this answer holds."
+};
+// (unnamed in the spec; named after where it is met)
+const LimitArgument: JsonSchema = {
+  "type": "integer",
+  "minimum": 1,
+  "maximum": 500,
+  "default": 50,
+  "description": "How many items to return (default 50, at most 500); the answer also says how many match in all."
+};
+// (unnamed in the spec; named after where it is met)
+const LineCount: JsonSchema = {
+  "description": "How many lines the report has.",
+  "type": "integer",
+  "minimum": 1
+};
+// (unnamed in the spec; named after where it is met)
+const LockCardOutput: JsonSchema = {
+  "type": "object",
+  "description": "A lock or unlock that was applied.",
+  "properties": {
+    "card": Card,
+    "previousStatus": CardStatus,
+    "changedAt": ChangedAt,
+    "pending": {
+      "description": "true while the processor has not finished; read the card again to see its new status.",
+      "type": "boolean"
+    }
+  },
+  "required": ["card", "previousStatus"]
+};
+// (unnamed in the spec; named after where it is met)
+const MaxAmountArgument: JsonSchema = { ...DecimalAmount, "description": "Only transactions of at most this amount, in the company's currency.", "examples": ["5000", "1234.50", "20000.00"] };
+// (unnamed in the spec; named after where it is met)
+const MerchantArgument: JsonSchema = {
+  "description": "Only transactions whose merchant name contains this text (case and accents ignored).",
+  "type": "string",
+  "minLength": 1,
+  "maxLength": 100,
+  "examples": ["uber"]
+};
+// (unnamed in the spec; named after where it is met)
+const MinAmountArgument: JsonSchema = { ...DecimalAmount, "description": "Only transactions of at least this amount, in the company's currency." };
+// (unnamed in the spec; named after where it is met)
+const MissingReceipts: JsonSchema = {
+  "description": "How many of its lines have no receipt.",
+  "type": "integer",
+  "minimum": 0
+};
+// (unnamed in the spec; named after where it is met)
+const Period: JsonSchema = {
+  "type": "object",
+  "description": "The date range used (inclusive), the time zone it was read in, and the preset it came from (null when given as dates).",
+  "properties": {
+    "from": {
+      "type": "string",
+      "description": "Start, inclusive (YYYY-MM-DD for a preset)."
+    },
+    "to": {
+      "type": "string",
+      "description": "End, inclusive (YYYY-MM-DD for a preset)."
+    },
+    "timeZone": {
+      "type": "string"
+    },
+    "preset": {
+      "type": ["string", "null"],
+      "enum": [
+        "today",
+        "yesterday",
+        "this_week",
+        "last_week",
+        "this_month",
+        "last_month",
+        "this_quarter",
+        "last_quarter",
+        "this_year",
+        "last_7_days",
+        "last_30_days",
+        "last_90_days",
+        "current_billing_period",
+        "last_billing_period",
+        null
+      ]
+    }
+  },
+  "required": ["from", "to", "timeZone"]
+};
+// (unnamed in the spec; named after where it is met)
+const PeriodArgument: JsonSchema = {
+  "type": "string",
+  "enum": [
+    "today",
+    "yesterday",
+    "this_week",
+    "last_week",
+    "this_month",
+    "last_month",
+    "this_quarter",
+    "last_quarter",
+    "this_year",
+    "last_7_days",
+    "last_30_days",
+    "last_90_days",
+    "current_billing_period",
+    "last_billing_period"
+  ],
+  "description": "A named date range instead of from/to: today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period, last_billing_period. Resolved in the company's time zone (billing periods by its statement day); do not combine with from/to. Without period, from and to, current_billing_period is used."
+};
+// (unnamed in the spec; named after where it is met)
+const PeriodArgument2: JsonSchema = {
+  "type": "string",
+  "enum": [
+    "today",
+    "yesterday",
+    "this_week",
+    "last_week",
+    "this_month",
+    "last_month",
+    "this_quarter",
+    "last_quarter",
+    "this_year",
+    "last_7_days",
+    "last_30_days",
+    "last_90_days",
+    "current_billing_period",
+    "last_billing_period"
+  ],
+  "description": "A named date range instead of from/to: today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period, last_billing_period. Resolved in the company's time zone (billing periods by its statement day); do not combine with from/to."
+};
+const PolicyFlag: JsonSchema = {
+  "description": "A company expense rule a line breaks. OVER_CATEGORY_LIMIT (a meal above the company's limit per meal), WEEKEND_SPENDING (spent on a Saturday or Sunday), RESTRICTED_CATEGORY (a category the company does not pay for, such as entertainment).",
+  "type": "string",
+  "enum": ["OVER_CATEGORY_LIMIT", "WEEKEND_SPENDING", "RESTRICTED_CATEGORY"]
+};
+// (unnamed in the spec; named after where it is met)
+const PolicyFlags: JsonSchema = {
+  "description": "The policy rules its lines break, each listed once (empty when none).",
+  "type": "array",
+  "uniqueItems": true,
+  "items": PolicyFlag
+};
+const ReimbursementId: JsonSchema = {
+  "description": "A reimbursement's id.",
+  "type": "string",
+  "pattern": "^rmb_[A-Za-z0-9]{4,32}$",
+  "examples": ["rmb_6Yh2Kd9P"]
+};
+const ReimbursementStatus: JsonSchema = {
+  "description": "PENDING (approved, waiting to be paid), PAID (transferred to the employee), FAILED (the transfer was returned; see failureReason).",
+  "type": "string",
+  "enum": ["PENDING", "PAID", "FAILED"]
+};
+// (unnamed in the spec; named after where it is met)
+const Returned: JsonSchema = {
+  "type": "integer",
+  "minimum": 0,
+  "description": "How many items this answer holds."
+};
+// (unnamed in the spec; named after where it is met)
+const SubmittedAt: JsonSchema = {
+  "description": "When the report was submitted for approval; null while it is a draft.",
+  "type": ["string", "null"],
+  "format": "date-time"
+};
+// (unnamed in the spec; named after where it is met)
+const Submitter: JsonSchema = { ...Cardholder, "description": "The employee who wrote the report (a cardholder of the company)." };
+// (unnamed in the spec; named after where it is met)
+const ToArgument: JsonSchema = { ...DateOrDateTime, "description": "End of the period, inclusive: a date (`YYYY-MM-DD`, to the end of that day in the company's\ntime zone) or an RFC 3339 date-time.", "examples": ["2026-10-01", "2026-10-01T00:00:00-06:00", "2026-10-31"] };
+// (unnamed in the spec; named after where it is met)
+const Total: JsonSchema = { ...Money, "description": "The sum of the report's lines, in the company's currency." };
+const TransactionStatus: JsonSchema = {
+  "description": "PENDING (authorised, not yet settled), POSTED (settled), DECLINED (refused), REVERSED (cancelled or refunded after authorisation).",
+  "type": "string",
+  "enum": ["PENDING", "POSTED", "DECLINED", "REVERSED"]
+};
 
-function entry(index: number, tool: Omit<ToolEntry, "input">): ToolEntry {
-  return Object.defineProperty(tool, "input", { enumerable: true, get: () => (built[index] ??= validators[index]!()) }) as ToolEntry;
+// Validators are built on first use, so importing a large table stays fast; a shared one is built once for all its tools.
+function once(make: () => z.ZodType): () => z.ZodType {
+  let made: z.ZodType | undefined;
+  return () => (made ??= make());
+}
+const zCategory = once(() => z.enum(["TRAVEL","LODGING","FOOD","TRANSPORTATION","FUEL","SOFTWARE_AND_HARDWARE","OFFICE_SUPPLIES","MARKETING","PROFESSIONAL_SERVICES","UTILITIES","ENTERTAINMENT","OTHER"]));
+const zConfirmationArgument = once(() => z.string().min(1).max(4096));
+const zDateOrDateTime = once(() => z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")));
+const zDecimalAmount = once(() => z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")));
+const zGetCardInput = once(() => z.object({ "card": z.string().min(1) }).strict());
+const zLimitArgument = once(() => z.number().int().gte(1).lte(500));
+const zPeriodArgument = once(() => z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]));
+
+function entry(validator: () => z.ZodType, tool: Omit<ToolEntry, "input">): ToolEntry {
+  return Object.defineProperty(tool, "input", { enumerable: true, get: once(validator) }) as ToolEntry;
 }
 
 export const tools: readonly ToolEntry[] = [
   // tool: get_current_user
-  entry(0, {
+  entry(() => z.object({}).strict(), {
     "name": "get_current_user",
     "title": "Who am I",
     "description": "Returns the signed-in Clara user (name, email, role) and their company: legal name, country, currency, time zone and the day its card statement closes. Use it to learn the company's currency and time zone before interpreting amounts or dates.",
@@ -89,10 +604,7 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR",
-      "BOOKKEEPER"
-    ],
+    "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:read",
     "inputSchema": {
       "type": "object",
@@ -119,12 +631,7 @@ export const tools: readonly ToolEntry[] = [
         "role": {
           "description": "What a user may do: ADMINISTRATOR (everything; the only role that changes card limits and\ndecides approval requests), BOOKKEEPER (accounting: reads everything, locks and unlocks\ncards), EMPLOYEE (their own cards, expenses, reimbursements and requests only), VIEWER (read only).\n",
           "type": "string",
-          "enum": [
-            "ADMINISTRATOR",
-            "BOOKKEEPER",
-            "EMPLOYEE",
-            "VIEWER"
-          ]
+          "enum": ["ADMINISTRATOR", "BOOKKEEPER", "EMPLOYEE", "VIEWER"]
         },
         "company": {
           "description": "The company a user works for.",
@@ -141,27 +648,17 @@ export const tools: readonly ToolEntry[] = [
             "country": {
               "description": "The company's country (ISO 3166-1 alpha-2).",
               "type": "string",
-              "enum": [
-                "MX",
-                "BR",
-                "CO"
-              ]
+              "enum": ["MX", "BR", "CO"]
             },
             "currency": {
               "description": "The company's currency (ISO 4217); every amount filter and summary is in it.",
               "type": "string",
-              "enum": [
-                "MXN",
-                "BRL",
-                "COP"
-              ]
+              "enum": ["MXN", "BRL", "COP"]
             },
             "timeZone": {
               "description": "The company's IANA time zone; dates without a time are days in this zone.",
               "type": "string",
-              "examples": [
-                "America/Mexico_City"
-              ]
+              "examples": ["America/Mexico_City"]
             },
             "taxId": {
               "description": "The company's tax id (RFC in Mexico, CNPJ in Brazil, NIT in Colombia).",
@@ -178,29 +675,13 @@ export const tools: readonly ToolEntry[] = [
                   "maximum": 28
                 }
               },
-              "required": [
-                "statementDay"
-              ]
+              "required": ["statementDay"]
             }
           },
-          "required": [
-            "id",
-            "legalName",
-            "country",
-            "currency",
-            "timeZone",
-            "taxId",
-            "billingCycle"
-          ]
+          "required": ["id", "legalName", "country", "currency", "timeZone", "taxId", "billingCycle"]
         }
       },
-      "required": [
-        "id",
-        "name",
-        "email",
-        "role",
-        "company"
-      ]
+      "required": ["id", "name", "email", "role", "company"]
     },
     "operationId": "getCurrentUser",
     "method": "get",
@@ -214,7 +695,7 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: list_cards
-  entry(1, {
+  entry(() => z.object({ "status": z.enum(["ACTIVE","LOCKED","CANCELLED"]).optional(), "cardholder": z.string().min(1).max(100).optional(), "last4": z.string().regex(new RegExp("^[0-9]{4}$")).optional(), "minSpendingLimit": zDecimalAmount().optional(), "limit": zLimitArgument().optional() }).strict(), {
     "name": "list_cards",
     "title": "List cards",
     "description": "Lists the company's corporate cards with cardholder, last 4 digits, status (ACTIVE, LOCKED, CANCELLED), spending limit and what was spent in the current limit period. Filter by status (\"which cards are locked?\"), by cardholder name, or by minimum spending limit (\"cards with a limit above 10,000\"). Returns the cards and how many match in all.",
@@ -224,60 +705,27 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR",
-      "BOOKKEEPER"
-    ],
+    "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {
-        "status": {
-          "description": "Only cards in this status.",
-          "type": "string",
-          "enum": [
-            "ACTIVE",
-            "LOCKED",
-            "CANCELLED"
-          ],
-          "examples": [
-            "LOCKED"
-          ]
-        },
+        "status": { ...CardStatus, "description": "Only cards in this status.", "examples": ["LOCKED"] },
         "cardholder": {
           "description": "Only cards whose cardholder's name contains this text. Case and accents are ignored:\n`luis perez` finds `Luis Pérez`.",
           "type": "string",
           "minLength": 1,
           "maxLength": 100,
-          "examples": [
-            "luis perez"
-          ]
+          "examples": ["luis perez"]
         },
         "last4": {
           "description": "Only the card whose number ends with these four digits.",
           "type": "string",
           "pattern": "^[0-9]{4}$",
-          "examples": [
-            "4821"
-          ]
+          "examples": ["4821"]
         },
-        "minSpendingLimit": {
-          "description": "Only cards whose spending limit is at least this amount in the company's currency, e.g. \"10000\".",
-          "type": "string",
-          "pattern": "^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$",
-          "examples": [
-            "5000",
-            "1234.50",
-            "10000"
-          ]
-        },
-        "limit": {
-          "type": "integer",
-          "minimum": 1,
-          "maximum": 500,
-          "default": 50,
-          "description": "How many items to return (default 50, at most 500); the answer also says how many match in all."
-        }
+        "minSpendingLimit": { ...DecimalAmount, "description": "Only cards whose spending limit is at least this amount in the company's currency, e.g. \"10000\".", "examples": ["5000", "1234.50", "10000"] },
+        "limit": LimitArgument
       },
       "additionalProperties": false
     },
@@ -288,184 +736,16 @@ export const tools: readonly ToolEntry[] = [
         "data": {
           "description": "The cards on this page.",
           "type": "array",
-          "items": {
-            "description": "A corporate card.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "A card's id.",
-                "type": "string",
-                "pattern": "^card_[A-Za-z0-9]{4,32}$",
-                "examples": [
-                  "card_7Hq2LmX9"
-                ]
-              },
-              "cardholder": {
-                "description": "The person a card is issued to.",
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "description": "The cardholder's id.",
-                    "type": "string"
-                  },
-                  "name": {
-                    "description": "The cardholder's full name.",
-                    "type": "string"
-                  },
-                  "email": {
-                    "description": "The cardholder's email address.",
-                    "type": "string",
-                    "format": "email"
-                  }
-                },
-                "required": [
-                  "id",
-                  "name",
-                  "email"
-                ]
-              },
-              "last4": {
-                "description": "The last four digits of the card number.",
-                "type": "string",
-                "pattern": "^[0-9]{4}$"
-              },
-              "brand": {
-                "description": "The card network.",
-                "type": "string",
-                "enum": [
-                  "MASTERCARD",
-                  "VISA"
-                ]
-              },
-              "type": {
-                "description": "PHYSICAL (a plastic card) or VIRTUAL (a number for online payments).",
-                "type": "string",
-                "enum": [
-                  "PHYSICAL",
-                  "VIRTUAL"
-                ]
-              },
-              "status": {
-                "description": "ACTIVE (usable), LOCKED (temporarily blocked, reversible), CANCELLED (permanently closed).",
-                "type": "string",
-                "enum": [
-                  "ACTIVE",
-                  "LOCKED",
-                  "CANCELLED"
-                ]
-              },
-              "spendingLimit": {
-                "description": "How much may be spent with a card in each period.",
-                "type": "object",
-                "properties": {
-                  "amount": {
-                    "description": "An exact amount of money.",
-                    "type": "object",
-                    "properties": {
-                      "value": {
-                        "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                        "type": "string",
-                        "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                        "examples": [
-                          "1234.50"
-                        ]
-                      },
-                      "currency": {
-                        "description": "ISO 4217 currency code.",
-                        "type": "string",
-                        "pattern": "^[A-Z]{3}$",
-                        "examples": [
-                          "MXN"
-                        ]
-                      }
-                    },
-                    "required": [
-                      "value",
-                      "currency"
-                    ],
-                    "additionalProperties": false
-                  },
-                  "period": {
-                    "description": "The period the limit applies to.",
-                    "type": "string",
-                    "enum": [
-                      "DAILY",
-                      "MONTHLY",
-                      "PER_TRANSACTION"
-                    ]
-                  }
-                },
-                "required": [
-                  "amount",
-                  "period"
-                ]
-              },
-              "spentThisPeriod": {
-                "description": "Posted and pending spending in the current limit period.",
-                "type": "object",
-                "properties": {
-                  "value": {
-                    "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                    "type": "string",
-                    "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                    "examples": [
-                      "1234.50"
-                    ]
-                  },
-                  "currency": {
-                    "description": "ISO 4217 currency code.",
-                    "type": "string",
-                    "pattern": "^[A-Z]{3}$",
-                    "examples": [
-                      "MXN"
-                    ]
-                  }
-                },
-                "required": [
-                  "value",
-                  "currency"
-                ],
-                "additionalProperties": false
-              },
-              "createdAt": {
-                "description": "When the card was issued.",
-                "type": "string",
-                "format": "date-time"
-              }
-            },
-            "required": [
-              "id",
-              "cardholder",
-              "last4",
-              "brand",
-              "type",
-              "status",
-              "spendingLimit",
-              "spentThisPeriod",
-              "createdAt"
-            ]
-          }
+          "items": Card
         },
         "totalItems": {
           "description": "How many cards match the filters in all pages.",
           "type": "integer"
         },
-        "returned": {
-          "type": "integer",
-          "minimum": 0,
-          "description": "How many items this answer holds."
-        },
-        "hasMore": {
-          "type": "boolean",
-          "description": "Whether more items match than this answer holds."
-        }
+        "returned": Returned,
+        "hasMore": HasMore
       },
-      "required": [
-        "data",
-        "totalItems",
-        "returned",
-        "hasMore"
-      ]
+      "required": ["data", "totalItems", "returned", "hasMore"]
     },
     "operationId": "listCards",
     "method": "get",
@@ -510,7 +790,7 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: get_card
-  entry(2, {
+  entry(zGetCardInput, {
     "name": "get_card",
     "title": "Get a card",
     "description": "Returns one card: cardholder, last 4 digits, brand, type, status, spending limit and spending in the current period. Identify the card by id, last 4 digits or cardholder name.",
@@ -520,182 +800,10 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR",
-      "BOOKKEEPER"
-    ],
+    "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:read",
-    "inputSchema": {
-      "type": "object",
-      "properties": {
-        "card": {
-          "type": "string",
-          "minLength": 1,
-          "description": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")."
-        }
-      },
-      "required": [
-        "card"
-      ],
-      "additionalProperties": false
-    },
-    "outputSchema": {
-      "description": "A corporate card.",
-      "type": "object",
-      "properties": {
-        "id": {
-          "description": "A card's id.",
-          "type": "string",
-          "pattern": "^card_[A-Za-z0-9]{4,32}$",
-          "examples": [
-            "card_7Hq2LmX9"
-          ]
-        },
-        "cardholder": {
-          "description": "The person a card is issued to.",
-          "type": "object",
-          "properties": {
-            "id": {
-              "description": "The cardholder's id.",
-              "type": "string"
-            },
-            "name": {
-              "description": "The cardholder's full name.",
-              "type": "string"
-            },
-            "email": {
-              "description": "The cardholder's email address.",
-              "type": "string",
-              "format": "email"
-            }
-          },
-          "required": [
-            "id",
-            "name",
-            "email"
-          ]
-        },
-        "last4": {
-          "description": "The last four digits of the card number.",
-          "type": "string",
-          "pattern": "^[0-9]{4}$"
-        },
-        "brand": {
-          "description": "The card network.",
-          "type": "string",
-          "enum": [
-            "MASTERCARD",
-            "VISA"
-          ]
-        },
-        "type": {
-          "description": "PHYSICAL (a plastic card) or VIRTUAL (a number for online payments).",
-          "type": "string",
-          "enum": [
-            "PHYSICAL",
-            "VIRTUAL"
-          ]
-        },
-        "status": {
-          "description": "ACTIVE (usable), LOCKED (temporarily blocked, reversible), CANCELLED (permanently closed).",
-          "type": "string",
-          "enum": [
-            "ACTIVE",
-            "LOCKED",
-            "CANCELLED"
-          ]
-        },
-        "spendingLimit": {
-          "description": "How much may be spent with a card in each period.",
-          "type": "object",
-          "properties": {
-            "amount": {
-              "description": "An exact amount of money.",
-              "type": "object",
-              "properties": {
-                "value": {
-                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                  "type": "string",
-                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                  "examples": [
-                    "1234.50"
-                  ]
-                },
-                "currency": {
-                  "description": "ISO 4217 currency code.",
-                  "type": "string",
-                  "pattern": "^[A-Z]{3}$",
-                  "examples": [
-                    "MXN"
-                  ]
-                }
-              },
-              "required": [
-                "value",
-                "currency"
-              ],
-              "additionalProperties": false
-            },
-            "period": {
-              "description": "The period the limit applies to.",
-              "type": "string",
-              "enum": [
-                "DAILY",
-                "MONTHLY",
-                "PER_TRANSACTION"
-              ]
-            }
-          },
-          "required": [
-            "amount",
-            "period"
-          ]
-        },
-        "spentThisPeriod": {
-          "description": "Posted and pending spending in the current limit period.",
-          "type": "object",
-          "properties": {
-            "value": {
-              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-              "type": "string",
-              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-              "examples": [
-                "1234.50"
-              ]
-            },
-            "currency": {
-              "description": "ISO 4217 currency code.",
-              "type": "string",
-              "pattern": "^[A-Z]{3}$",
-              "examples": [
-                "MXN"
-              ]
-            }
-          },
-          "required": [
-            "value",
-            "currency"
-          ],
-          "additionalProperties": false
-        },
-        "createdAt": {
-          "description": "When the card was issued.",
-          "type": "string",
-          "format": "date-time"
-        }
-      },
-      "required": [
-        "id",
-        "cardholder",
-        "last4",
-        "brand",
-        "type",
-        "status",
-        "spendingLimit",
-        "spentThisPeriod",
-        "createdAt"
-      ]
-    },
+    "inputSchema": GetCardInput,
+    "outputSchema": Card,
     "operationId": "getCard",
     "method": "get",
     "path": "/api/v3/cards/{cardId}",
@@ -747,7 +855,7 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: lock_card
-  entry(3, {
+  entry(zGetCardInput, {
     "name": "lock_card",
     "title": "Lock a card",
     "description": "Locks a card so every new purchase is declined until it is unlocked (reversible, unlike cancelling). Identify the card by id, last 4 digits or cardholder name; if several cards match, nothing is changed and the candidates are listed. Confirms the card and its previous status.",
@@ -757,210 +865,10 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR",
-      "BOOKKEEPER"
-    ],
+    "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:lock",
-    "inputSchema": {
-      "type": "object",
-      "properties": {
-        "card": {
-          "type": "string",
-          "minLength": 1,
-          "description": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")."
-        }
-      },
-      "required": [
-        "card"
-      ],
-      "additionalProperties": false
-    },
-    "outputSchema": {
-      "type": "object",
-      "description": "A lock or unlock that was applied.",
-      "properties": {
-        "card": {
-          "description": "A corporate card.",
-          "type": "object",
-          "properties": {
-            "id": {
-              "description": "A card's id.",
-              "type": "string",
-              "pattern": "^card_[A-Za-z0-9]{4,32}$",
-              "examples": [
-                "card_7Hq2LmX9"
-              ]
-            },
-            "cardholder": {
-              "description": "The person a card is issued to.",
-              "type": "object",
-              "properties": {
-                "id": {
-                  "description": "The cardholder's id.",
-                  "type": "string"
-                },
-                "name": {
-                  "description": "The cardholder's full name.",
-                  "type": "string"
-                },
-                "email": {
-                  "description": "The cardholder's email address.",
-                  "type": "string",
-                  "format": "email"
-                }
-              },
-              "required": [
-                "id",
-                "name",
-                "email"
-              ]
-            },
-            "last4": {
-              "description": "The last four digits of the card number.",
-              "type": "string",
-              "pattern": "^[0-9]{4}$"
-            },
-            "brand": {
-              "description": "The card network.",
-              "type": "string",
-              "enum": [
-                "MASTERCARD",
-                "VISA"
-              ]
-            },
-            "type": {
-              "description": "PHYSICAL (a plastic card) or VIRTUAL (a number for online payments).",
-              "type": "string",
-              "enum": [
-                "PHYSICAL",
-                "VIRTUAL"
-              ]
-            },
-            "status": {
-              "description": "ACTIVE (usable), LOCKED (temporarily blocked, reversible), CANCELLED (permanently closed).",
-              "type": "string",
-              "enum": [
-                "ACTIVE",
-                "LOCKED",
-                "CANCELLED"
-              ]
-            },
-            "spendingLimit": {
-              "description": "How much may be spent with a card in each period.",
-              "type": "object",
-              "properties": {
-                "amount": {
-                  "description": "An exact amount of money.",
-                  "type": "object",
-                  "properties": {
-                    "value": {
-                      "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                      "type": "string",
-                      "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                      "examples": [
-                        "1234.50"
-                      ]
-                    },
-                    "currency": {
-                      "description": "ISO 4217 currency code.",
-                      "type": "string",
-                      "pattern": "^[A-Z]{3}$",
-                      "examples": [
-                        "MXN"
-                      ]
-                    }
-                  },
-                  "required": [
-                    "value",
-                    "currency"
-                  ],
-                  "additionalProperties": false
-                },
-                "period": {
-                  "description": "The period the limit applies to.",
-                  "type": "string",
-                  "enum": [
-                    "DAILY",
-                    "MONTHLY",
-                    "PER_TRANSACTION"
-                  ]
-                }
-              },
-              "required": [
-                "amount",
-                "period"
-              ]
-            },
-            "spentThisPeriod": {
-              "description": "Posted and pending spending in the current limit period.",
-              "type": "object",
-              "properties": {
-                "value": {
-                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                  "type": "string",
-                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                  "examples": [
-                    "1234.50"
-                  ]
-                },
-                "currency": {
-                  "description": "ISO 4217 currency code.",
-                  "type": "string",
-                  "pattern": "^[A-Z]{3}$",
-                  "examples": [
-                    "MXN"
-                  ]
-                }
-              },
-              "required": [
-                "value",
-                "currency"
-              ],
-              "additionalProperties": false
-            },
-            "createdAt": {
-              "description": "When the card was issued.",
-              "type": "string",
-              "format": "date-time"
-            }
-          },
-          "required": [
-            "id",
-            "cardholder",
-            "last4",
-            "brand",
-            "type",
-            "status",
-            "spendingLimit",
-            "spentThisPeriod",
-            "createdAt"
-          ]
-        },
-        "previousStatus": {
-          "description": "ACTIVE (usable), LOCKED (temporarily blocked, reversible), CANCELLED (permanently closed).",
-          "type": "string",
-          "enum": [
-            "ACTIVE",
-            "LOCKED",
-            "CANCELLED"
-          ]
-        },
-        "changedAt": {
-          "description": "When the change was applied (or, when nothing changed, this request's time).",
-          "type": "string",
-          "format": "date-time"
-        },
-        "pending": {
-          "description": "true while the processor has not finished; read the card again to see its new status.",
-          "type": "boolean"
-        }
-      },
-      "required": [
-        "card",
-        "previousStatus"
-      ]
-    },
+    "inputSchema": GetCardInput,
+    "outputSchema": LockCardOutput,
     "operationId": "toggleCardLock",
     "method": "patch",
     "path": "/api/v3/cards/{cardId}/lock",
@@ -1047,7 +955,7 @@ export const tools: readonly ToolEntry[] = [
     "text": {}
   }),
   // tool: unlock_card
-  entry(4, {
+  entry(zGetCardInput, {
     "name": "unlock_card",
     "title": "Unlock a card",
     "description": "Unlocks a locked card so it can be used again. Identify the card by id, last 4 digits or cardholder name; if several cards match, nothing is changed and the candidates are listed. Cancelled cards cannot be unlocked. Confirms the card and its previous status.",
@@ -1057,210 +965,10 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR",
-      "BOOKKEEPER"
-    ],
+    "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:lock",
-    "inputSchema": {
-      "type": "object",
-      "properties": {
-        "card": {
-          "type": "string",
-          "minLength": 1,
-          "description": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")."
-        }
-      },
-      "required": [
-        "card"
-      ],
-      "additionalProperties": false
-    },
-    "outputSchema": {
-      "type": "object",
-      "description": "A lock or unlock that was applied.",
-      "properties": {
-        "card": {
-          "description": "A corporate card.",
-          "type": "object",
-          "properties": {
-            "id": {
-              "description": "A card's id.",
-              "type": "string",
-              "pattern": "^card_[A-Za-z0-9]{4,32}$",
-              "examples": [
-                "card_7Hq2LmX9"
-              ]
-            },
-            "cardholder": {
-              "description": "The person a card is issued to.",
-              "type": "object",
-              "properties": {
-                "id": {
-                  "description": "The cardholder's id.",
-                  "type": "string"
-                },
-                "name": {
-                  "description": "The cardholder's full name.",
-                  "type": "string"
-                },
-                "email": {
-                  "description": "The cardholder's email address.",
-                  "type": "string",
-                  "format": "email"
-                }
-              },
-              "required": [
-                "id",
-                "name",
-                "email"
-              ]
-            },
-            "last4": {
-              "description": "The last four digits of the card number.",
-              "type": "string",
-              "pattern": "^[0-9]{4}$"
-            },
-            "brand": {
-              "description": "The card network.",
-              "type": "string",
-              "enum": [
-                "MASTERCARD",
-                "VISA"
-              ]
-            },
-            "type": {
-              "description": "PHYSICAL (a plastic card) or VIRTUAL (a number for online payments).",
-              "type": "string",
-              "enum": [
-                "PHYSICAL",
-                "VIRTUAL"
-              ]
-            },
-            "status": {
-              "description": "ACTIVE (usable), LOCKED (temporarily blocked, reversible), CANCELLED (permanently closed).",
-              "type": "string",
-              "enum": [
-                "ACTIVE",
-                "LOCKED",
-                "CANCELLED"
-              ]
-            },
-            "spendingLimit": {
-              "description": "How much may be spent with a card in each period.",
-              "type": "object",
-              "properties": {
-                "amount": {
-                  "description": "An exact amount of money.",
-                  "type": "object",
-                  "properties": {
-                    "value": {
-                      "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                      "type": "string",
-                      "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                      "examples": [
-                        "1234.50"
-                      ]
-                    },
-                    "currency": {
-                      "description": "ISO 4217 currency code.",
-                      "type": "string",
-                      "pattern": "^[A-Z]{3}$",
-                      "examples": [
-                        "MXN"
-                      ]
-                    }
-                  },
-                  "required": [
-                    "value",
-                    "currency"
-                  ],
-                  "additionalProperties": false
-                },
-                "period": {
-                  "description": "The period the limit applies to.",
-                  "type": "string",
-                  "enum": [
-                    "DAILY",
-                    "MONTHLY",
-                    "PER_TRANSACTION"
-                  ]
-                }
-              },
-              "required": [
-                "amount",
-                "period"
-              ]
-            },
-            "spentThisPeriod": {
-              "description": "Posted and pending spending in the current limit period.",
-              "type": "object",
-              "properties": {
-                "value": {
-                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                  "type": "string",
-                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                  "examples": [
-                    "1234.50"
-                  ]
-                },
-                "currency": {
-                  "description": "ISO 4217 currency code.",
-                  "type": "string",
-                  "pattern": "^[A-Z]{3}$",
-                  "examples": [
-                    "MXN"
-                  ]
-                }
-              },
-              "required": [
-                "value",
-                "currency"
-              ],
-              "additionalProperties": false
-            },
-            "createdAt": {
-              "description": "When the card was issued.",
-              "type": "string",
-              "format": "date-time"
-            }
-          },
-          "required": [
-            "id",
-            "cardholder",
-            "last4",
-            "brand",
-            "type",
-            "status",
-            "spendingLimit",
-            "spentThisPeriod",
-            "createdAt"
-          ]
-        },
-        "previousStatus": {
-          "description": "ACTIVE (usable), LOCKED (temporarily blocked, reversible), CANCELLED (permanently closed).",
-          "type": "string",
-          "enum": [
-            "ACTIVE",
-            "LOCKED",
-            "CANCELLED"
-          ]
-        },
-        "changedAt": {
-          "description": "When the change was applied (or, when nothing changed, this request's time).",
-          "type": "string",
-          "format": "date-time"
-        },
-        "pending": {
-          "description": "true while the processor has not finished; read the card again to see its new status.",
-          "type": "boolean"
-        }
-      },
-      "required": [
-        "card",
-        "previousStatus"
-      ]
-    },
+    "inputSchema": GetCardInput,
+    "outputSchema": LockCardOutput,
     "operationId": "toggleCardLock",
     "method": "patch",
     "path": "/api/v3/cards/{cardId}/lock",
@@ -1347,7 +1055,7 @@ export const tools: readonly ToolEntry[] = [
     "text": {}
   }),
   // tool: list_transactions
-  entry(5, {
+  entry(() => z.object({ "card": z.string().min(1).optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "status": z.array(z.enum(["PENDING","POSTED","DECLINED","REVERSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional(), "limit": zLimitArgument().optional() }).strict(), {
     "name": "list_transactions",
     "title": "List transactions",
     "description": "Lists card transactions, newest first: merchant, category, amount (company currency, and the original currency when foreign), status, cardholder and card. Filter by period (a preset such as this_month or last_30_days, or from/to dates), card (id, last 4 digits or cardholder name), amount range (\"over 5,000\" is minAmount \"5000\"), status, category or merchant. Without a period, covers the current billing period. Returns the transactions and how many match in all.",
@@ -1357,136 +1065,30 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR",
-      "BOOKKEEPER"
-    ],
+    "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {
-        "card": {
-          "type": "string",
-          "minLength": 1,
-          "description": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")."
-        },
-        "from": {
-          "description": "Start of the period, inclusive: a date (`YYYY-MM-DD`, from the start of that day in the\ncompany's time zone) or an RFC 3339 date-time.",
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$",
-          "examples": [
-            "2026-10-01",
-            "2026-10-01T00:00:00-06:00"
-          ]
-        },
-        "to": {
-          "description": "End of the period, inclusive: a date (`YYYY-MM-DD`, to the end of that day in the company's\ntime zone) or an RFC 3339 date-time.",
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$",
-          "examples": [
-            "2026-10-01",
-            "2026-10-01T00:00:00-06:00",
-            "2026-10-31"
-          ]
-        },
-        "minAmount": {
-          "description": "Only transactions of at least this amount, in the company's currency.",
-          "type": "string",
-          "pattern": "^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$",
-          "examples": [
-            "5000",
-            "1234.50"
-          ]
-        },
-        "maxAmount": {
-          "description": "Only transactions of at most this amount, in the company's currency.",
-          "type": "string",
-          "pattern": "^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$",
-          "examples": [
-            "5000",
-            "1234.50",
-            "20000.00"
-          ]
-        },
+        "card": CardArgument,
+        "from": FromArgument,
+        "to": ToArgument,
+        "minAmount": MinAmountArgument,
+        "maxAmount": MaxAmountArgument,
         "status": {
           "description": "Only transactions in one of these statuses (repeat the parameter for several).",
           "type": "array",
           "minItems": 1,
           "uniqueItems": true,
-          "items": {
-            "description": "PENDING (authorised, not yet settled), POSTED (settled), DECLINED (refused), REVERSED (cancelled or refunded after authorisation).",
-            "type": "string",
-            "enum": [
-              "PENDING",
-              "POSTED",
-              "DECLINED",
-              "REVERSED"
-            ]
-          },
+          "items": TransactionStatus,
           "examples": [
-            [
-              "POSTED",
-              "PENDING"
-            ]
+            ["POSTED", "PENDING"]
           ]
         },
-        "category": {
-          "description": "Only transactions whose merchant is in this category.",
-          "type": "string",
-          "enum": [
-            "TRAVEL",
-            "LODGING",
-            "FOOD",
-            "TRANSPORTATION",
-            "FUEL",
-            "SOFTWARE_AND_HARDWARE",
-            "OFFICE_SUPPLIES",
-            "MARKETING",
-            "PROFESSIONAL_SERVICES",
-            "UTILITIES",
-            "ENTERTAINMENT",
-            "OTHER"
-          ],
-          "examples": [
-            "TRAVEL"
-          ]
-        },
-        "merchant": {
-          "description": "Only transactions whose merchant name contains this text (case and accents ignored).",
-          "type": "string",
-          "minLength": 1,
-          "maxLength": 100,
-          "examples": [
-            "uber"
-          ]
-        },
-        "period": {
-          "type": "string",
-          "enum": [
-            "today",
-            "yesterday",
-            "this_week",
-            "last_week",
-            "this_month",
-            "last_month",
-            "this_quarter",
-            "last_quarter",
-            "this_year",
-            "last_7_days",
-            "last_30_days",
-            "last_90_days",
-            "current_billing_period",
-            "last_billing_period"
-          ],
-          "description": "A named date range instead of from/to: today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period, last_billing_period. Resolved in the company's time zone (billing periods by its statement day); do not combine with from/to. Without period, from and to, current_billing_period is used."
-        },
-        "limit": {
-          "type": "integer",
-          "minimum": 1,
-          "maximum": 500,
-          "default": 50,
-          "description": "How many items to return (default 50, at most 500); the answer also says how many match in all."
-        }
+        "category": CategoryArgument,
+        "merchant": MerchantArgument,
+        "period": PeriodArgument,
+        "limit": LimitArgument
       },
       "additionalProperties": false
     },
@@ -1505,28 +1107,7 @@ export const tools: readonly ToolEntry[] = [
                 "description": "The transaction's id.",
                 "type": "string"
               },
-              "card": {
-                "description": "The card used.",
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "description": "A card's id.",
-                    "type": "string",
-                    "pattern": "^card_[A-Za-z0-9]{4,32}$",
-                    "examples": [
-                      "card_7Hq2LmX9"
-                    ]
-                  },
-                  "last4": {
-                    "description": "The last four digits of the card number.",
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "id",
-                  "last4"
-                ]
-              },
+              "card": Card2,
               "cardholder": {
                 "description": "Who used the card.",
                 "type": "object",
@@ -1540,10 +1121,7 @@ export const tools: readonly ToolEntry[] = [
                     "type": "string"
                   }
                 },
-                "required": [
-                  "id",
-                  "name"
-                ]
+                "required": ["id", "name"]
               },
               "merchant": {
                 "description": "Where the card was used.",
@@ -1553,24 +1131,7 @@ export const tools: readonly ToolEntry[] = [
                     "description": "The merchant's name as shown on the statement.",
                     "type": "string"
                   },
-                  "category": {
-                    "description": "The merchant's spending category.",
-                    "type": "string",
-                    "enum": [
-                      "TRAVEL",
-                      "LODGING",
-                      "FOOD",
-                      "TRANSPORTATION",
-                      "FUEL",
-                      "SOFTWARE_AND_HARDWARE",
-                      "OFFICE_SUPPLIES",
-                      "MARKETING",
-                      "PROFESSIONAL_SERVICES",
-                      "UTILITIES",
-                      "ENTERTAINMENT",
-                      "OTHER"
-                    ]
-                  },
+                  "category": Category,
                   "mcc": {
                     "description": "The merchant category code (ISO 18245).",
                     "type": "string",
@@ -1582,85 +1143,19 @@ export const tools: readonly ToolEntry[] = [
                     "pattern": "^[A-Z]{2}$"
                   }
                 },
-                "required": [
-                  "name",
-                  "category",
-                  "mcc",
-                  "country"
-                ]
+                "required": ["name", "category", "mcc", "country"]
               },
-              "amount": {
-                "description": "The amount charged, in the company's currency.",
-                "type": "object",
-                "properties": {
-                  "value": {
-                    "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                    "type": "string",
-                    "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                    "examples": [
-                      "1234.50"
-                    ]
-                  },
-                  "currency": {
-                    "description": "ISO 4217 currency code.",
-                    "type": "string",
-                    "pattern": "^[A-Z]{3}$",
-                    "examples": [
-                      "MXN"
-                    ]
-                  }
-                },
-                "required": [
-                  "value",
-                  "currency"
-                ],
-                "additionalProperties": false
-              },
+              "amount": { ...Money, "description": "The amount charged, in the company's currency." },
               "originalAmount": {
                 "description": "The amount in the merchant's currency when it differs from the company's; null otherwise.",
                 "anyOf": [
-                  {
-                    "description": "An exact amount of money.",
-                    "type": "object",
-                    "properties": {
-                      "value": {
-                        "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                        "type": "string",
-                        "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                        "examples": [
-                          "1234.50"
-                        ]
-                      },
-                      "currency": {
-                        "description": "ISO 4217 currency code.",
-                        "type": "string",
-                        "pattern": "^[A-Z]{3}$",
-                        "examples": [
-                          "MXN"
-                        ]
-                      }
-                    },
-                    "required": [
-                      "value",
-                      "currency"
-                    ],
-                    "additionalProperties": false
-                  },
+                  Money,
                   {
                     "type": "null"
                   }
                 ]
               },
-              "status": {
-                "description": "PENDING (authorised, not yet settled), POSTED (settled), DECLINED (refused), REVERSED (cancelled or refunded after authorisation).",
-                "type": "string",
-                "enum": [
-                  "PENDING",
-                  "POSTED",
-                  "DECLINED",
-                  "REVERSED"
-                ]
-              },
+              "status": TransactionStatus,
               "authorizedAt": {
                 "description": "When the transaction was authorised.",
                 "type": "string",
@@ -1668,10 +1163,7 @@ export const tools: readonly ToolEntry[] = [
               },
               "postedAt": {
                 "description": "When the transaction settled; null while pending, declined or reversed before settling.",
-                "type": [
-                  "string",
-                  "null"
-                ],
+                "type": ["string", "null"],
                 "format": "date-time"
               }
             },
@@ -1692,67 +1184,11 @@ export const tools: readonly ToolEntry[] = [
           "description": "How many transactions match the filters in all pages.",
           "type": "integer"
         },
-        "returned": {
-          "type": "integer",
-          "minimum": 0,
-          "description": "How many items this answer holds."
-        },
-        "hasMore": {
-          "type": "boolean",
-          "description": "Whether more items match than this answer holds."
-        },
-        "period": {
-          "type": "object",
-          "description": "The date range used (inclusive), the time zone it was read in, and the preset it came from (null when given as dates).",
-          "properties": {
-            "from": {
-              "type": "string",
-              "description": "Start, inclusive (YYYY-MM-DD for a preset)."
-            },
-            "to": {
-              "type": "string",
-              "description": "End, inclusive (YYYY-MM-DD for a preset)."
-            },
-            "timeZone": {
-              "type": "string"
-            },
-            "preset": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "enum": [
-                "today",
-                "yesterday",
-                "this_week",
-                "last_week",
-                "this_month",
-                "last_month",
-                "this_quarter",
-                "last_quarter",
-                "this_year",
-                "last_7_days",
-                "last_30_days",
-                "last_90_days",
-                "current_billing_period",
-                "last_billing_period",
-                null
-              ]
-            }
-          },
-          "required": [
-            "from",
-            "to",
-            "timeZone"
-          ]
-        }
+        "returned": Returned,
+        "hasMore": HasMore,
+        "period": Period
       },
-      "required": [
-        "data",
-        "totalItems",
-        "returned",
-        "hasMore"
-      ]
+      "required": ["data", "totalItems", "returned", "hasMore"]
     },
     "operationId": "listTransactions",
     "method": "get",
@@ -1853,7 +1289,7 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: summarize_spending
-  entry(6, {
+  entry(() => z.object({ "groupBy": z.enum(["category","cardholder","merchant","card","day","month"]), "limit": z.number().int().gte(1).lte(1000).optional(), "card": z.string().min(1).optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional() }).strict(), {
     "name": "summarize_spending",
     "title": "Summarize spending",
     "description": "Totals spending grouped by category, cardholder, merchant (vendor), card, day or month, largest first, with each group's transaction count and total. Use it for \"top spending categories last month\" or \"top 5 vendors this quarter\" (groupBy merchant, limit 5). Counts settled and pending purchases (not declined or reversed ones). Without a period, covers the current billing period.",
@@ -1863,10 +1299,7 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR",
-      "BOOKKEEPER"
-    ],
+    "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:read",
     "inputSchema": {
       "type": "object",
@@ -1874,124 +1307,26 @@ export const tools: readonly ToolEntry[] = [
         "groupBy": {
           "description": "How to group the transactions.",
           "type": "string",
-          "enum": [
-            "category",
-            "cardholder",
-            "merchant",
-            "card",
-            "day",
-            "month"
-          ],
-          "examples": [
-            "category"
-          ]
+          "enum": ["category", "cardholder", "merchant", "card", "day", "month"],
+          "examples": ["category"]
         },
         "limit": {
           "description": "Return only the top N groups (totals still cover everything).",
           "type": "integer",
           "minimum": 1,
           "maximum": 1000,
-          "examples": [
-            5
-          ]
+          "examples": [5]
         },
-        "card": {
-          "type": "string",
-          "minLength": 1,
-          "description": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")."
-        },
-        "from": {
-          "description": "Start of the period, inclusive: a date (`YYYY-MM-DD`, from the start of that day in the\ncompany's time zone) or an RFC 3339 date-time.",
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$",
-          "examples": [
-            "2026-10-01",
-            "2026-10-01T00:00:00-06:00"
-          ]
-        },
-        "to": {
-          "description": "End of the period, inclusive: a date (`YYYY-MM-DD`, to the end of that day in the company's\ntime zone) or an RFC 3339 date-time.",
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$",
-          "examples": [
-            "2026-10-01",
-            "2026-10-01T00:00:00-06:00",
-            "2026-10-31"
-          ]
-        },
-        "minAmount": {
-          "description": "Only transactions of at least this amount, in the company's currency.",
-          "type": "string",
-          "pattern": "^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$",
-          "examples": [
-            "5000",
-            "1234.50"
-          ]
-        },
-        "maxAmount": {
-          "description": "Only transactions of at most this amount, in the company's currency.",
-          "type": "string",
-          "pattern": "^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$",
-          "examples": [
-            "5000",
-            "1234.50",
-            "20000.00"
-          ]
-        },
-        "category": {
-          "description": "Only transactions whose merchant is in this category.",
-          "type": "string",
-          "enum": [
-            "TRAVEL",
-            "LODGING",
-            "FOOD",
-            "TRANSPORTATION",
-            "FUEL",
-            "SOFTWARE_AND_HARDWARE",
-            "OFFICE_SUPPLIES",
-            "MARKETING",
-            "PROFESSIONAL_SERVICES",
-            "UTILITIES",
-            "ENTERTAINMENT",
-            "OTHER"
-          ],
-          "examples": [
-            "TRAVEL"
-          ]
-        },
-        "merchant": {
-          "description": "Only transactions whose merchant name contains this text (case and accents ignored).",
-          "type": "string",
-          "minLength": 1,
-          "maxLength": 100,
-          "examples": [
-            "uber"
-          ]
-        },
-        "period": {
-          "type": "string",
-          "enum": [
-            "today",
-            "yesterday",
-            "this_week",
-            "last_week",
-            "this_month",
-            "last_month",
-            "this_quarter",
-            "last_quarter",
-            "this_year",
-            "last_7_days",
-            "last_30_days",
-            "last_90_days",
-            "current_billing_period",
-            "last_billing_period"
-          ],
-          "description": "A named date range instead of from/to: today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period, last_billing_period. Resolved in the company's time zone (billing periods by its statement day); do not combine with from/to. Without period, from and to, current_billing_period is used."
-        }
+        "card": CardArgument,
+        "from": FromArgument,
+        "to": ToArgument,
+        "minAmount": MinAmountArgument,
+        "maxAmount": MaxAmountArgument,
+        "category": CategoryArgument,
+        "merchant": MerchantArgument,
+        "period": PeriodArgument
       },
-      "required": [
-        "groupBy"
-      ],
+      "required": ["groupBy"],
       "additionalProperties": false
     },
     "outputSchema": {
@@ -2013,14 +1348,7 @@ export const tools: readonly ToolEntry[] = [
         "groupBy": {
           "description": "How the transactions were grouped.",
           "type": "string",
-          "enum": [
-            "category",
-            "cardholder",
-            "merchant",
-            "card",
-            "day",
-            "month"
-          ]
+          "enum": ["category", "cardholder", "merchant", "card", "day", "month"]
         },
         "groups": {
           "description": "The groups, largest total first.",
@@ -2042,40 +1370,9 @@ export const tools: readonly ToolEntry[] = [
                 "type": "integer",
                 "minimum": 1
               },
-              "total": {
-                "description": "An exact amount of money.",
-                "type": "object",
-                "properties": {
-                  "value": {
-                    "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                    "type": "string",
-                    "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                    "examples": [
-                      "1234.50"
-                    ]
-                  },
-                  "currency": {
-                    "description": "ISO 4217 currency code.",
-                    "type": "string",
-                    "pattern": "^[A-Z]{3}$",
-                    "examples": [
-                      "MXN"
-                    ]
-                  }
-                },
-                "required": [
-                  "value",
-                  "currency"
-                ],
-                "additionalProperties": false
-              }
+              "total": Money
             },
-            "required": [
-              "key",
-              "label",
-              "count",
-              "total"
-            ]
+            "required": ["key", "label", "count", "total"]
           }
         },
         "totals": {
@@ -2087,93 +1384,13 @@ export const tools: readonly ToolEntry[] = [
               "type": "integer",
               "minimum": 0
             },
-            "total": {
-              "description": "An exact amount of money.",
-              "type": "object",
-              "properties": {
-                "value": {
-                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                  "type": "string",
-                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                  "examples": [
-                    "1234.50"
-                  ]
-                },
-                "currency": {
-                  "description": "ISO 4217 currency code.",
-                  "type": "string",
-                  "pattern": "^[A-Z]{3}$",
-                  "examples": [
-                    "MXN"
-                  ]
-                }
-              },
-              "required": [
-                "value",
-                "currency"
-              ],
-              "additionalProperties": false
-            }
+            "total": Money
           },
-          "required": [
-            "count",
-            "total"
-          ]
+          "required": ["count", "total"]
         },
-        "period": {
-          "type": "object",
-          "description": "The date range used (inclusive), the time zone it was read in, and the preset it came from (null when given as dates).",
-          "properties": {
-            "from": {
-              "type": "string",
-              "description": "Start, inclusive (YYYY-MM-DD for a preset)."
-            },
-            "to": {
-              "type": "string",
-              "description": "End, inclusive (YYYY-MM-DD for a preset)."
-            },
-            "timeZone": {
-              "type": "string"
-            },
-            "preset": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "enum": [
-                "today",
-                "yesterday",
-                "this_week",
-                "last_week",
-                "this_month",
-                "last_month",
-                "this_quarter",
-                "last_quarter",
-                "this_year",
-                "last_7_days",
-                "last_30_days",
-                "last_90_days",
-                "current_billing_period",
-                "last_billing_period",
-                null
-              ]
-            }
-          },
-          "required": [
-            "from",
-            "to",
-            "timeZone"
-          ]
-        }
+        "period": Period
       },
-      "required": [
-        "from",
-        "to",
-        "timeZone",
-        "groupBy",
-        "groups",
-        "totals"
-      ]
+      "required": ["from", "to", "timeZone", "groupBy", "groups", "totals"]
     },
     "operationId": "summarizeTransactions",
     "method": "get",
@@ -2220,10 +1437,7 @@ export const tools: readonly ToolEntry[] = [
       {
         "in": "query",
         "name": "status",
-        "value": [
-          "PENDING",
-          "POSTED"
-        ]
+        "value": ["PENDING", "POSTED"]
       }
     ],
     "resolve": [
@@ -2275,7 +1489,7 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: list_expenses
-  entry(7, {
+  entry(() => z.object({ "submitter": z.string().min(1).max(100).optional(), "status": z.array(z.enum(["DRAFT","SUBMITTED","APPROVED","REJECTED","REIMBURSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "category": zCategory().optional(), "missingReceipt": z.boolean().optional(), "policyViolation": z.boolean().optional(), "period": zPeriodArgument().optional(), "limit": zLimitArgument().optional() }).strict(), {
     "name": "list_expenses",
     "title": "List expense reports",
     "description": "Lists expense reports, newest first: title, submitter, status (DRAFT, SUBMITTED, APPROVED, REJECTED, REIMBURSED), total, how many lines lack a receipt and which policy rules they break. Filter by submitter name, status (\"reports waiting for approval\" is status SUBMITTED), period of creation (a preset such as last_month, or from/to dates), category, missing receipts (\"reports without receipts\" is missingReceipt true) or policy violations. Without a period, covers every report. Returns the reports and how many match in all; use get_expense for the lines.",
@@ -2285,10 +1499,7 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR",
-      "BOOKKEEPER"
-    ],
+    "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
@@ -2298,113 +1509,33 @@ export const tools: readonly ToolEntry[] = [
           "type": "string",
           "minLength": 1,
           "maxLength": 100,
-          "examples": [
-            "luis perez"
-          ]
+          "examples": ["luis perez"]
         },
         "status": {
           "description": "Only reports in one of these statuses (repeat the parameter for several).",
           "type": "array",
           "minItems": 1,
           "uniqueItems": true,
-          "items": {
-            "description": "DRAFT (not submitted yet), SUBMITTED (waiting for approval), APPROVED, REJECTED, REIMBURSED (approved, and its out-of-pocket lines were paid back).",
-            "type": "string",
-            "enum": [
-              "DRAFT",
-              "SUBMITTED",
-              "APPROVED",
-              "REJECTED",
-              "REIMBURSED"
-            ]
-          },
+          "items": ExpenseStatus,
           "examples": [
-            [
-              "SUBMITTED"
-            ]
+            ["SUBMITTED"]
           ]
         },
-        "from": {
-          "description": "Start of the period, inclusive: a date (`YYYY-MM-DD`, from the start of that day in the\ncompany's time zone) or an RFC 3339 date-time.",
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$",
-          "examples": [
-            "2026-10-01",
-            "2026-10-01T00:00:00-06:00"
-          ]
-        },
-        "to": {
-          "description": "End of the period, inclusive: a date (`YYYY-MM-DD`, to the end of that day in the company's\ntime zone) or an RFC 3339 date-time.",
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$",
-          "examples": [
-            "2026-10-01",
-            "2026-10-01T00:00:00-06:00",
-            "2026-10-31"
-          ]
-        },
-        "category": {
-          "description": "Only reports with at least one line in this category.",
-          "type": "string",
-          "enum": [
-            "TRAVEL",
-            "LODGING",
-            "FOOD",
-            "TRANSPORTATION",
-            "FUEL",
-            "SOFTWARE_AND_HARDWARE",
-            "OFFICE_SUPPLIES",
-            "MARKETING",
-            "PROFESSIONAL_SERVICES",
-            "UTILITIES",
-            "ENTERTAINMENT",
-            "OTHER"
-          ],
-          "examples": [
-            "LODGING"
-          ]
-        },
+        "from": FromArgument,
+        "to": ToArgument,
+        "category": { ...Category, "description": "Only reports with at least one line in this category.", "examples": ["LODGING"] },
         "missingReceipt": {
           "description": "true for reports with at least one line that has no receipt; false for reports whose every line has one.",
           "type": "boolean",
-          "examples": [
-            true
-          ]
+          "examples": [true]
         },
         "policyViolation": {
           "description": "true for reports with at least one policy flag; false for reports with none.",
           "type": "boolean",
-          "examples": [
-            true
-          ]
+          "examples": [true]
         },
-        "period": {
-          "type": "string",
-          "enum": [
-            "today",
-            "yesterday",
-            "this_week",
-            "last_week",
-            "this_month",
-            "last_month",
-            "this_quarter",
-            "last_quarter",
-            "this_year",
-            "last_7_days",
-            "last_30_days",
-            "last_90_days",
-            "current_billing_period",
-            "last_billing_period"
-          ],
-          "description": "A named date range instead of from/to: today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period, last_billing_period. Resolved in the company's time zone (billing periods by its statement day); do not combine with from/to."
-        },
-        "limit": {
-          "type": "integer",
-          "minimum": 1,
-          "maximum": 500,
-          "default": 50,
-          "description": "How many items to return (default 50, at most 500); the answer also says how many match in all."
-        }
+        "period": PeriodArgument2,
+        "limit": LimitArgument
       },
       "additionalProperties": false
     },
@@ -2419,117 +1550,19 @@ export const tools: readonly ToolEntry[] = [
             "description": "An expense report without its lines.",
             "type": "object",
             "properties": {
-              "id": {
-                "description": "An expense report's id.",
-                "type": "string",
-                "pattern": "^exp_[A-Za-z0-9]{4,32}$",
-                "examples": [
-                  "exp_4Tz9Qa2M"
-                ]
-              },
+              "id": ExpenseId,
               "title": {
                 "description": "The report's title",
                 "type": "string"
               },
-              "submitter": {
-                "description": "The employee who wrote the report (a cardholder of the company).",
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "description": "The cardholder's id.",
-                    "type": "string"
-                  },
-                  "name": {
-                    "description": "The cardholder's full name.",
-                    "type": "string"
-                  },
-                  "email": {
-                    "description": "The cardholder's email address.",
-                    "type": "string",
-                    "format": "email"
-                  }
-                },
-                "required": [
-                  "id",
-                  "name",
-                  "email"
-                ]
-              },
-              "status": {
-                "description": "DRAFT (not submitted yet), SUBMITTED (waiting for approval), APPROVED, REJECTED, REIMBURSED (approved, and its out-of-pocket lines were paid back).",
-                "type": "string",
-                "enum": [
-                  "DRAFT",
-                  "SUBMITTED",
-                  "APPROVED",
-                  "REJECTED",
-                  "REIMBURSED"
-                ]
-              },
-              "total": {
-                "description": "The sum of the report's lines, in the company's currency.",
-                "type": "object",
-                "properties": {
-                  "value": {
-                    "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                    "type": "string",
-                    "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                    "examples": [
-                      "1234.50"
-                    ]
-                  },
-                  "currency": {
-                    "description": "ISO 4217 currency code.",
-                    "type": "string",
-                    "pattern": "^[A-Z]{3}$",
-                    "examples": [
-                      "MXN"
-                    ]
-                  }
-                },
-                "required": [
-                  "value",
-                  "currency"
-                ],
-                "additionalProperties": false
-              },
-              "lineCount": {
-                "description": "How many lines the report has.",
-                "type": "integer",
-                "minimum": 1
-              },
-              "missingReceipts": {
-                "description": "How many of its lines have no receipt.",
-                "type": "integer",
-                "minimum": 0
-              },
-              "policyFlags": {
-                "description": "The policy rules its lines break, each listed once (empty when none).",
-                "type": "array",
-                "uniqueItems": true,
-                "items": {
-                  "description": "A company expense rule a line breaks. OVER_CATEGORY_LIMIT (a meal above the company's limit per meal), WEEKEND_SPENDING (spent on a Saturday or Sunday), RESTRICTED_CATEGORY (a category the company does not pay for, such as entertainment).",
-                  "type": "string",
-                  "enum": [
-                    "OVER_CATEGORY_LIMIT",
-                    "WEEKEND_SPENDING",
-                    "RESTRICTED_CATEGORY"
-                  ]
-                }
-              },
-              "createdAt": {
-                "description": "When the report was created.",
-                "type": "string",
-                "format": "date-time"
-              },
-              "submittedAt": {
-                "description": "When the report was submitted for approval; null while it is a draft.",
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "format": "date-time"
-              }
+              "submitter": Submitter,
+              "status": ExpenseStatus,
+              "total": Total,
+              "lineCount": LineCount,
+              "missingReceipts": MissingReceipts,
+              "policyFlags": PolicyFlags,
+              "createdAt": CreatedAt,
+              "submittedAt": SubmittedAt
             },
             "required": [
               "id",
@@ -2549,67 +1582,11 @@ export const tools: readonly ToolEntry[] = [
           "description": "How many reports match the filters in all pages.",
           "type": "integer"
         },
-        "returned": {
-          "type": "integer",
-          "minimum": 0,
-          "description": "How many items this answer holds."
-        },
-        "hasMore": {
-          "type": "boolean",
-          "description": "Whether more items match than this answer holds."
-        },
-        "period": {
-          "type": "object",
-          "description": "The date range used (inclusive), the time zone it was read in, and the preset it came from (null when given as dates).",
-          "properties": {
-            "from": {
-              "type": "string",
-              "description": "Start, inclusive (YYYY-MM-DD for a preset)."
-            },
-            "to": {
-              "type": "string",
-              "description": "End, inclusive (YYYY-MM-DD for a preset)."
-            },
-            "timeZone": {
-              "type": "string"
-            },
-            "preset": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "enum": [
-                "today",
-                "yesterday",
-                "this_week",
-                "last_week",
-                "this_month",
-                "last_month",
-                "this_quarter",
-                "last_quarter",
-                "this_year",
-                "last_7_days",
-                "last_30_days",
-                "last_90_days",
-                "current_billing_period",
-                "last_billing_period",
-                null
-              ]
-            }
-          },
-          "required": [
-            "from",
-            "to",
-            "timeZone"
-          ]
-        }
+        "returned": Returned,
+        "hasMore": HasMore,
+        "period": Period
       },
-      "required": [
-        "data",
-        "totalItems",
-        "returned",
-        "hasMore"
-      ]
+      "required": ["data", "totalItems", "returned", "hasMore"]
     },
     "operationId": "listExpenses",
     "method": "get",
@@ -2681,7 +1658,7 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: get_expense
-  entry(8, {
+  entry(() => z.object({ "expenseId": z.string().regex(new RegExp("^exp_[A-Za-z0-9]{4,32}$")) }).strict(), {
     "name": "get_expense",
     "title": "Get an expense report",
     "description": "Returns one expense report by its id (exp_…): submitter, status, total, every line (date, merchant, category, amount, paid by card or out of pocket, the card transaction, the receipt), the receipts, each policy rule broken with an explanation, and its approval request and reimbursement.",
@@ -2691,143 +1668,33 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR",
-      "BOOKKEEPER"
-    ],
+    "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
-        "expenseId": {
-          "description": "The expense report's id.",
-          "type": "string",
-          "pattern": "^exp_[A-Za-z0-9]{4,32}$",
-          "examples": [
-            "exp_4Tz9Qa2M"
-          ]
-        }
+        "expenseId": { ...ExpenseId, "description": "The expense report's id." }
       },
-      "required": [
-        "expenseId"
-      ],
+      "required": ["expenseId"],
       "additionalProperties": false
     },
     "outputSchema": {
       "description": "An expense report with its lines, receipts, policy flags, approval and reimbursement.",
       "type": "object",
       "properties": {
-        "id": {
-          "description": "An expense report's id.",
-          "type": "string",
-          "pattern": "^exp_[A-Za-z0-9]{4,32}$",
-          "examples": [
-            "exp_4Tz9Qa2M"
-          ]
-        },
+        "id": ExpenseId,
         "title": {
           "description": "The report's title",
           "type": "string"
         },
-        "submitter": {
-          "description": "The employee who wrote the report (a cardholder of the company).",
-          "type": "object",
-          "properties": {
-            "id": {
-              "description": "The cardholder's id.",
-              "type": "string"
-            },
-            "name": {
-              "description": "The cardholder's full name.",
-              "type": "string"
-            },
-            "email": {
-              "description": "The cardholder's email address.",
-              "type": "string",
-              "format": "email"
-            }
-          },
-          "required": [
-            "id",
-            "name",
-            "email"
-          ]
-        },
-        "status": {
-          "description": "DRAFT (not submitted yet), SUBMITTED (waiting for approval), APPROVED, REJECTED, REIMBURSED (approved, and its out-of-pocket lines were paid back).",
-          "type": "string",
-          "enum": [
-            "DRAFT",
-            "SUBMITTED",
-            "APPROVED",
-            "REJECTED",
-            "REIMBURSED"
-          ]
-        },
-        "total": {
-          "description": "The sum of the report's lines, in the company's currency.",
-          "type": "object",
-          "properties": {
-            "value": {
-              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-              "type": "string",
-              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-              "examples": [
-                "1234.50"
-              ]
-            },
-            "currency": {
-              "description": "ISO 4217 currency code.",
-              "type": "string",
-              "pattern": "^[A-Z]{3}$",
-              "examples": [
-                "MXN"
-              ]
-            }
-          },
-          "required": [
-            "value",
-            "currency"
-          ],
-          "additionalProperties": false
-        },
-        "lineCount": {
-          "description": "How many lines the report has.",
-          "type": "integer",
-          "minimum": 1
-        },
-        "missingReceipts": {
-          "description": "How many of its lines have no receipt.",
-          "type": "integer",
-          "minimum": 0
-        },
-        "policyFlags": {
-          "description": "The policy rules its lines break, each listed once (empty when none).",
-          "type": "array",
-          "uniqueItems": true,
-          "items": {
-            "description": "A company expense rule a line breaks. OVER_CATEGORY_LIMIT (a meal above the company's limit per meal), WEEKEND_SPENDING (spent on a Saturday or Sunday), RESTRICTED_CATEGORY (a category the company does not pay for, such as entertainment).",
-            "type": "string",
-            "enum": [
-              "OVER_CATEGORY_LIMIT",
-              "WEEKEND_SPENDING",
-              "RESTRICTED_CATEGORY"
-            ]
-          }
-        },
-        "createdAt": {
-          "description": "When the report was created.",
-          "type": "string",
-          "format": "date-time"
-        },
-        "submittedAt": {
-          "description": "When the report was submitted for approval; null while it is a draft.",
-          "type": [
-            "string",
-            "null"
-          ],
-          "format": "date-time"
-        },
+        "submitter": Submitter,
+        "status": ExpenseStatus,
+        "total": Total,
+        "lineCount": LineCount,
+        "missingReceipts": MissingReceipts,
+        "policyFlags": PolicyFlags,
+        "createdAt": CreatedAt,
+        "submittedAt": SubmittedAt,
         "lines": {
           "description": "The report's lines, oldest first.",
           "type": "array",
@@ -2852,58 +1719,12 @@ export const tools: readonly ToolEntry[] = [
                 "description": "Where it was bought.",
                 "type": "string"
               },
-              "category": {
-                "description": "The merchant's spending category.",
-                "type": "string",
-                "enum": [
-                  "TRAVEL",
-                  "LODGING",
-                  "FOOD",
-                  "TRANSPORTATION",
-                  "FUEL",
-                  "SOFTWARE_AND_HARDWARE",
-                  "OFFICE_SUPPLIES",
-                  "MARKETING",
-                  "PROFESSIONAL_SERVICES",
-                  "UTILITIES",
-                  "ENTERTAINMENT",
-                  "OTHER"
-                ]
-              },
-              "amount": {
-                "description": "The amount, in the company's currency.",
-                "type": "object",
-                "properties": {
-                  "value": {
-                    "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                    "type": "string",
-                    "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                    "examples": [
-                      "1234.50"
-                    ]
-                  },
-                  "currency": {
-                    "description": "ISO 4217 currency code.",
-                    "type": "string",
-                    "pattern": "^[A-Z]{3}$",
-                    "examples": [
-                      "MXN"
-                    ]
-                  }
-                },
-                "required": [
-                  "value",
-                  "currency"
-                ],
-                "additionalProperties": false
-              },
+              "category": Category,
+              "amount": { ...Money, "description": "The amount, in the company's currency." },
               "paymentMethod": {
                 "description": "CARD (paid with the submitter's corporate card; the line is that transaction) or OUT_OF_POCKET (paid by the employee, who is reimbursed).",
                 "type": "string",
-                "enum": [
-                  "CARD",
-                  "OUT_OF_POCKET"
-                ]
+                "enum": ["CARD", "OUT_OF_POCKET"]
               },
               "transaction": {
                 "description": "The card transaction this line is (CARD lines); null for out-of-pocket lines.",
@@ -2916,33 +1737,9 @@ export const tools: readonly ToolEntry[] = [
                         "description": "The transaction's id.",
                         "type": "string"
                       },
-                      "card": {
-                        "description": "The card used.",
-                        "type": "object",
-                        "properties": {
-                          "id": {
-                            "description": "A card's id.",
-                            "type": "string",
-                            "pattern": "^card_[A-Za-z0-9]{4,32}$",
-                            "examples": [
-                              "card_7Hq2LmX9"
-                            ]
-                          },
-                          "last4": {
-                            "description": "The last four digits of the card number.",
-                            "type": "string"
-                          }
-                        },
-                        "required": [
-                          "id",
-                          "last4"
-                        ]
-                      }
+                      "card": Card2
                     },
-                    "required": [
-                      "id",
-                      "card"
-                    ]
+                    "required": ["id", "card"]
                   },
                   {
                     "type": "null"
@@ -2951,24 +1748,13 @@ export const tools: readonly ToolEntry[] = [
               },
               "receiptId": {
                 "description": "The id of the line's receipt (see receipts); null when it has none.",
-                "type": [
-                  "string",
-                  "null"
-                ]
+                "type": ["string", "null"]
               },
               "policyFlags": {
                 "description": "The policy rules this line breaks (empty when none).",
                 "type": "array",
                 "uniqueItems": true,
-                "items": {
-                  "description": "A company expense rule a line breaks. OVER_CATEGORY_LIMIT (a meal above the company's limit per meal), WEEKEND_SPENDING (spent on a Saturday or Sunday), RESTRICTED_CATEGORY (a category the company does not pay for, such as entertainment).",
-                  "type": "string",
-                  "enum": [
-                    "OVER_CATEGORY_LIMIT",
-                    "WEEKEND_SPENDING",
-                    "RESTRICTED_CATEGORY"
-                  ]
-                }
+                "items": PolicyFlag
               }
             },
             "required": [
@@ -3007,11 +1793,7 @@ export const tools: readonly ToolEntry[] = [
               "contentType": {
                 "description": "The file's media type.",
                 "type": "string",
-                "enum": [
-                  "application/pdf",
-                  "image/jpeg",
-                  "image/png"
-                ]
+                "enum": ["application/pdf", "image/jpeg", "image/png"]
               },
               "uploadedAt": {
                 "description": "When it was uploaded.",
@@ -3019,13 +1801,7 @@ export const tools: readonly ToolEntry[] = [
                 "format": "date-time"
               }
             },
-            "required": [
-              "id",
-              "lineId",
-              "fileName",
-              "contentType",
-              "uploadedAt"
-            ]
+            "required": ["id", "lineId", "fileName", "contentType", "uploadedAt"]
           }
         },
         "policyViolations": {
@@ -3035,15 +1811,7 @@ export const tools: readonly ToolEntry[] = [
             "description": "One policy rule broken by one line.",
             "type": "object",
             "properties": {
-              "code": {
-                "description": "A company expense rule a line breaks. OVER_CATEGORY_LIMIT (a meal above the company's limit per meal), WEEKEND_SPENDING (spent on a Saturday or Sunday), RESTRICTED_CATEGORY (a category the company does not pay for, such as entertainment).",
-                "type": "string",
-                "enum": [
-                  "OVER_CATEGORY_LIMIT",
-                  "WEEKEND_SPENDING",
-                  "RESTRICTED_CATEGORY"
-                ]
-              },
+              "code": PolicyFlag,
               "message": {
                 "description": "What is wrong",
                 "type": "string"
@@ -3053,11 +1821,7 @@ export const tools: readonly ToolEntry[] = [
                 "type": "string"
               }
             },
-            "required": [
-              "code",
-              "message",
-              "lineId"
-            ]
+            "required": ["code", "message", "lineId"]
           }
         },
         "approvalRequest": {
@@ -3067,28 +1831,10 @@ export const tools: readonly ToolEntry[] = [
               "description": "An approval request, by id, with its status.",
               "type": "object",
               "properties": {
-                "id": {
-                  "description": "An approval request's id.",
-                  "type": "string",
-                  "pattern": "^apr_[A-Za-z0-9]{4,32}$",
-                  "examples": [
-                    "apr_Lp01Limit"
-                  ]
-                },
-                "status": {
-                  "description": "PENDING (waiting for a decision), APPROVED or REJECTED.",
-                  "type": "string",
-                  "enum": [
-                    "PENDING",
-                    "APPROVED",
-                    "REJECTED"
-                  ]
-                }
+                "id": ApprovalId,
+                "status": ApprovalStatus
               },
-              "required": [
-                "id",
-                "status"
-              ]
+              "required": ["id", "status"]
             },
             {
               "type": "null"
@@ -3102,56 +1848,11 @@ export const tools: readonly ToolEntry[] = [
               "description": "A reimbursement, by id, with its status and amount.",
               "type": "object",
               "properties": {
-                "id": {
-                  "description": "A reimbursement's id.",
-                  "type": "string",
-                  "pattern": "^rmb_[A-Za-z0-9]{4,32}$",
-                  "examples": [
-                    "rmb_6Yh2Kd9P"
-                  ]
-                },
-                "status": {
-                  "description": "PENDING (approved, waiting to be paid), PAID (transferred to the employee), FAILED (the transfer was returned; see failureReason).",
-                  "type": "string",
-                  "enum": [
-                    "PENDING",
-                    "PAID",
-                    "FAILED"
-                  ]
-                },
-                "amount": {
-                  "description": "What is paid back.",
-                  "type": "object",
-                  "properties": {
-                    "value": {
-                      "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                      "type": "string",
-                      "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                      "examples": [
-                        "1234.50"
-                      ]
-                    },
-                    "currency": {
-                      "description": "ISO 4217 currency code.",
-                      "type": "string",
-                      "pattern": "^[A-Z]{3}$",
-                      "examples": [
-                        "MXN"
-                      ]
-                    }
-                  },
-                  "required": [
-                    "value",
-                    "currency"
-                  ],
-                  "additionalProperties": false
-                }
+                "id": ReimbursementId,
+                "status": ReimbursementStatus,
+                "amount": { ...Money, "description": "What is paid back." }
               },
-              "required": [
-                "id",
-                "status",
-                "amount"
-              ]
+              "required": ["id", "status", "amount"]
             },
             {
               "type": "null"
@@ -3546,7 +2247,7 @@ export const tools: readonly ToolEntry[] = [
     ]
   }),
   // tool: list_reimbursements
-  entry(9, {
+  entry(() => z.object({ "status": z.array(z.enum(["PENDING","PAID","FAILED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "employee": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional(), "limit": zLimitArgument().optional() }).strict(), {
     "name": "list_reimbursements",
     "title": "List reimbursements",
     "description": "Lists the payments that give employees back what they paid out of pocket for approved expense reports, newest first: employee, expense report, amount, status (PENDING, PAID, FAILED) and when it was paid. Filter by status (\"reimbursements still to pay\" is status PENDING), employee name, or period (a preset such as this_month, or from/to dates) of when the reimbursement was created. Without a period, covers every reimbursement. Returns the reimbursements and how many match in all.",
@@ -3556,10 +2257,7 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR",
-      "BOOKKEEPER"
-    ],
+    "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
@@ -3569,76 +2267,22 @@ export const tools: readonly ToolEntry[] = [
           "type": "array",
           "minItems": 1,
           "uniqueItems": true,
-          "items": {
-            "description": "PENDING (approved, waiting to be paid), PAID (transferred to the employee), FAILED (the transfer was returned; see failureReason).",
-            "type": "string",
-            "enum": [
-              "PENDING",
-              "PAID",
-              "FAILED"
-            ]
-          },
+          "items": ReimbursementStatus,
           "examples": [
-            [
-              "PENDING"
-            ]
+            ["PENDING"]
           ]
         },
-        "from": {
-          "description": "Start of the period, inclusive: a date (`YYYY-MM-DD`, from the start of that day in the\ncompany's time zone) or an RFC 3339 date-time.",
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$",
-          "examples": [
-            "2026-10-01",
-            "2026-10-01T00:00:00-06:00"
-          ]
-        },
-        "to": {
-          "description": "End of the period, inclusive: a date (`YYYY-MM-DD`, to the end of that day in the company's\ntime zone) or an RFC 3339 date-time.",
-          "type": "string",
-          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$",
-          "examples": [
-            "2026-10-01",
-            "2026-10-01T00:00:00-06:00",
-            "2026-10-31"
-          ]
-        },
+        "from": FromArgument,
+        "to": ToArgument,
         "employee": {
           "description": "Only reimbursements of an employee whose name contains this text (case and accents are ignored, \"luis perez\" finds \"Luis Pérez\").",
           "type": "string",
           "minLength": 1,
           "maxLength": 100,
-          "examples": [
-            "luis perez"
-          ]
+          "examples": ["luis perez"]
         },
-        "period": {
-          "type": "string",
-          "enum": [
-            "today",
-            "yesterday",
-            "this_week",
-            "last_week",
-            "this_month",
-            "last_month",
-            "this_quarter",
-            "last_quarter",
-            "this_year",
-            "last_7_days",
-            "last_30_days",
-            "last_90_days",
-            "current_billing_period",
-            "last_billing_period"
-          ],
-          "description": "A named date range instead of from/to: today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period, last_billing_period. Resolved in the company's time zone (billing periods by its statement day); do not combine with from/to."
-        },
-        "limit": {
-          "type": "integer",
-          "minimum": 1,
-          "maximum": 500,
-          "default": 50,
-          "description": "How many items to return (default 50, at most 500); the answer also says how many match in all."
-        }
+        "period": PeriodArgument2,
+        "limit": LimitArgument
       },
       "additionalProperties": false
     },
@@ -3653,96 +2297,22 @@ export const tools: readonly ToolEntry[] = [
             "description": "Money paid back to an employee for the out-of-pocket lines of an approved expense report.",
             "type": "object",
             "properties": {
-              "id": {
-                "description": "A reimbursement's id.",
-                "type": "string",
-                "pattern": "^rmb_[A-Za-z0-9]{4,32}$",
-                "examples": [
-                  "rmb_6Yh2Kd9P"
-                ]
-              },
-              "employee": {
-                "description": "Who is paid back.",
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "description": "The cardholder's id.",
-                    "type": "string"
-                  },
-                  "name": {
-                    "description": "The cardholder's full name.",
-                    "type": "string"
-                  },
-                  "email": {
-                    "description": "The cardholder's email address.",
-                    "type": "string",
-                    "format": "email"
-                  }
-                },
-                "required": [
-                  "id",
-                  "name",
-                  "email"
-                ]
-              },
+              "id": ReimbursementId,
+              "employee": { ...Cardholder, "description": "Who is paid back." },
               "expense": {
                 "description": "The expense report it pays back.",
                 "type": "object",
                 "properties": {
-                  "id": {
-                    "description": "An expense report's id.",
-                    "type": "string",
-                    "pattern": "^exp_[A-Za-z0-9]{4,32}$",
-                    "examples": [
-                      "exp_4Tz9Qa2M"
-                    ]
-                  },
+                  "id": ExpenseId,
                   "title": {
                     "description": "The report's title.",
                     "type": "string"
                   }
                 },
-                "required": [
-                  "id",
-                  "title"
-                ]
+                "required": ["id", "title"]
               },
-              "amount": {
-                "description": "What is paid back (the report's out-of-pocket lines), in the company's currency.",
-                "type": "object",
-                "properties": {
-                  "value": {
-                    "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                    "type": "string",
-                    "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                    "examples": [
-                      "1234.50"
-                    ]
-                  },
-                  "currency": {
-                    "description": "ISO 4217 currency code.",
-                    "type": "string",
-                    "pattern": "^[A-Z]{3}$",
-                    "examples": [
-                      "MXN"
-                    ]
-                  }
-                },
-                "required": [
-                  "value",
-                  "currency"
-                ],
-                "additionalProperties": false
-              },
-              "status": {
-                "description": "PENDING (approved, waiting to be paid), PAID (transferred to the employee), FAILED (the transfer was returned; see failureReason).",
-                "type": "string",
-                "enum": [
-                  "PENDING",
-                  "PAID",
-                  "FAILED"
-                ]
-              },
+              "amount": { ...Money, "description": "What is paid back (the report's out-of-pocket lines), in the company's currency." },
+              "status": ReimbursementStatus,
               "createdAt": {
                 "description": "When it was created (when the report was approved).",
                 "type": "string",
@@ -3750,10 +2320,7 @@ export const tools: readonly ToolEntry[] = [
               },
               "paidAt": {
                 "description": "When the transfer was made; null unless PAID.",
-                "type": [
-                  "string",
-                  "null"
-                ],
+                "type": ["string", "null"],
                 "format": "date-time"
               },
               "bankAccount": {
@@ -3770,17 +2337,11 @@ export const tools: readonly ToolEntry[] = [
                     "pattern": "^[0-9]{4}$"
                   }
                 },
-                "required": [
-                  "bank",
-                  "last4"
-                ]
+                "required": ["bank", "last4"]
               },
               "failureReason": {
                 "description": "Why the transfer was returned; null unless FAILED.",
-                "type": [
-                  "string",
-                  "null"
-                ]
+                "type": ["string", "null"]
               }
             },
             "required": [
@@ -3800,67 +2361,11 @@ export const tools: readonly ToolEntry[] = [
           "description": "How many reimbursements match the filters in all pages.",
           "type": "integer"
         },
-        "returned": {
-          "type": "integer",
-          "minimum": 0,
-          "description": "How many items this answer holds."
-        },
-        "hasMore": {
-          "type": "boolean",
-          "description": "Whether more items match than this answer holds."
-        },
-        "period": {
-          "type": "object",
-          "description": "The date range used (inclusive), the time zone it was read in, and the preset it came from (null when given as dates).",
-          "properties": {
-            "from": {
-              "type": "string",
-              "description": "Start, inclusive (YYYY-MM-DD for a preset)."
-            },
-            "to": {
-              "type": "string",
-              "description": "End, inclusive (YYYY-MM-DD for a preset)."
-            },
-            "timeZone": {
-              "type": "string"
-            },
-            "preset": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "enum": [
-                "today",
-                "yesterday",
-                "this_week",
-                "last_week",
-                "this_month",
-                "last_month",
-                "this_quarter",
-                "last_quarter",
-                "this_year",
-                "last_7_days",
-                "last_30_days",
-                "last_90_days",
-                "current_billing_period",
-                "last_billing_period",
-                null
-              ]
-            }
-          },
-          "required": [
-            "from",
-            "to",
-            "timeZone"
-          ]
-        }
+        "returned": Returned,
+        "hasMore": HasMore,
+        "period": Period
       },
-      "required": [
-        "data",
-        "totalItems",
-        "returned",
-        "hasMore"
-      ]
+      "required": ["data", "totalItems", "returned", "hasMore"]
     },
     "operationId": "listReimbursements",
     "method": "get",
@@ -3926,7 +2431,7 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: get_card_limit
-  entry(10, {
+  entry(zGetCardInput, {
     "name": "get_card_limit",
     "title": "Get a card's limit",
     "description": "Returns a card's spending limit (amount and period: daily, monthly or per transaction), what was spent in the current limit period, what is still available, and the limit increase its cardholder asked for if one waits for approval. Identify the card by id, last 4 digits or cardholder name.",
@@ -3936,286 +2441,17 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR",
-      "BOOKKEEPER"
-    ],
+    "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:read",
-    "inputSchema": {
-      "type": "object",
-      "properties": {
-        "card": {
-          "type": "string",
-          "minLength": 1,
-          "description": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")."
-        }
-      },
-      "required": [
-        "card"
-      ],
-      "additionalProperties": false
-    },
+    "inputSchema": GetCardInput,
     "outputSchema": {
       "description": "A card's spending limit and how much of it is left.",
       "type": "object",
       "properties": {
-        "card": {
-          "description": "A corporate card.",
-          "type": "object",
-          "properties": {
-            "id": {
-              "description": "A card's id.",
-              "type": "string",
-              "pattern": "^card_[A-Za-z0-9]{4,32}$",
-              "examples": [
-                "card_7Hq2LmX9"
-              ]
-            },
-            "cardholder": {
-              "description": "The person a card is issued to.",
-              "type": "object",
-              "properties": {
-                "id": {
-                  "description": "The cardholder's id.",
-                  "type": "string"
-                },
-                "name": {
-                  "description": "The cardholder's full name.",
-                  "type": "string"
-                },
-                "email": {
-                  "description": "The cardholder's email address.",
-                  "type": "string",
-                  "format": "email"
-                }
-              },
-              "required": [
-                "id",
-                "name",
-                "email"
-              ]
-            },
-            "last4": {
-              "description": "The last four digits of the card number.",
-              "type": "string",
-              "pattern": "^[0-9]{4}$"
-            },
-            "brand": {
-              "description": "The card network.",
-              "type": "string",
-              "enum": [
-                "MASTERCARD",
-                "VISA"
-              ]
-            },
-            "type": {
-              "description": "PHYSICAL (a plastic card) or VIRTUAL (a number for online payments).",
-              "type": "string",
-              "enum": [
-                "PHYSICAL",
-                "VIRTUAL"
-              ]
-            },
-            "status": {
-              "description": "ACTIVE (usable), LOCKED (temporarily blocked, reversible), CANCELLED (permanently closed).",
-              "type": "string",
-              "enum": [
-                "ACTIVE",
-                "LOCKED",
-                "CANCELLED"
-              ]
-            },
-            "spendingLimit": {
-              "description": "How much may be spent with a card in each period.",
-              "type": "object",
-              "properties": {
-                "amount": {
-                  "description": "An exact amount of money.",
-                  "type": "object",
-                  "properties": {
-                    "value": {
-                      "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                      "type": "string",
-                      "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                      "examples": [
-                        "1234.50"
-                      ]
-                    },
-                    "currency": {
-                      "description": "ISO 4217 currency code.",
-                      "type": "string",
-                      "pattern": "^[A-Z]{3}$",
-                      "examples": [
-                        "MXN"
-                      ]
-                    }
-                  },
-                  "required": [
-                    "value",
-                    "currency"
-                  ],
-                  "additionalProperties": false
-                },
-                "period": {
-                  "description": "The period the limit applies to.",
-                  "type": "string",
-                  "enum": [
-                    "DAILY",
-                    "MONTHLY",
-                    "PER_TRANSACTION"
-                  ]
-                }
-              },
-              "required": [
-                "amount",
-                "period"
-              ]
-            },
-            "spentThisPeriod": {
-              "description": "Posted and pending spending in the current limit period.",
-              "type": "object",
-              "properties": {
-                "value": {
-                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                  "type": "string",
-                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                  "examples": [
-                    "1234.50"
-                  ]
-                },
-                "currency": {
-                  "description": "ISO 4217 currency code.",
-                  "type": "string",
-                  "pattern": "^[A-Z]{3}$",
-                  "examples": [
-                    "MXN"
-                  ]
-                }
-              },
-              "required": [
-                "value",
-                "currency"
-              ],
-              "additionalProperties": false
-            },
-            "createdAt": {
-              "description": "When the card was issued.",
-              "type": "string",
-              "format": "date-time"
-            }
-          },
-          "required": [
-            "id",
-            "cardholder",
-            "last4",
-            "brand",
-            "type",
-            "status",
-            "spendingLimit",
-            "spentThisPeriod",
-            "createdAt"
-          ]
-        },
-        "limit": {
-          "description": "The card's spending limit now.",
-          "type": "object",
-          "properties": {
-            "amount": {
-              "description": "An exact amount of money.",
-              "type": "object",
-              "properties": {
-                "value": {
-                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                  "type": "string",
-                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                  "examples": [
-                    "1234.50"
-                  ]
-                },
-                "currency": {
-                  "description": "ISO 4217 currency code.",
-                  "type": "string",
-                  "pattern": "^[A-Z]{3}$",
-                  "examples": [
-                    "MXN"
-                  ]
-                }
-              },
-              "required": [
-                "value",
-                "currency"
-              ],
-              "additionalProperties": false
-            },
-            "period": {
-              "description": "The period the limit applies to.",
-              "type": "string",
-              "enum": [
-                "DAILY",
-                "MONTHLY",
-                "PER_TRANSACTION"
-              ]
-            }
-          },
-          "required": [
-            "amount",
-            "period"
-          ]
-        },
-        "spentThisPeriod": {
-          "description": "Posted and pending spending in the current limit period (today for a daily limit, the current billing period otherwise).",
-          "type": "object",
-          "properties": {
-            "value": {
-              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-              "type": "string",
-              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-              "examples": [
-                "1234.50"
-              ]
-            },
-            "currency": {
-              "description": "ISO 4217 currency code.",
-              "type": "string",
-              "pattern": "^[A-Z]{3}$",
-              "examples": [
-                "MXN"
-              ]
-            }
-          },
-          "required": [
-            "value",
-            "currency"
-          ],
-          "additionalProperties": false
-        },
-        "available": {
-          "description": "What may still be spent in the current period (never below zero); for a per-transaction limit, the most one purchase may be.",
-          "type": "object",
-          "properties": {
-            "value": {
-              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-              "type": "string",
-              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-              "examples": [
-                "1234.50"
-              ]
-            },
-            "currency": {
-              "description": "ISO 4217 currency code.",
-              "type": "string",
-              "pattern": "^[A-Z]{3}$",
-              "examples": [
-                "MXN"
-              ]
-            }
-          },
-          "required": [
-            "value",
-            "currency"
-          ],
-          "additionalProperties": false
-        },
+        "card": Card,
+        "limit": { ...SpendingLimit, "description": "The card's spending limit now." },
+        "spentThisPeriod": { ...Money, "description": "Posted and pending spending in the current limit period (today for a daily limit, the current billing period otherwise)." },
+        "available": { ...Money, "description": "What may still be spent in the current period (never below zero); for a per-transaction limit, the most one purchase may be." },
         "pendingIncrease": {
           "description": "The limit increase the cardholder asked for and that waits for approval; null when there is none.",
           "anyOf": [
@@ -4223,71 +2459,15 @@ export const tools: readonly ToolEntry[] = [
               "description": "A limit increase waiting for approval.",
               "type": "object",
               "properties": {
-                "approvalId": {
-                  "description": "An approval request's id.",
-                  "type": "string",
-                  "pattern": "^apr_[A-Za-z0-9]{4,32}$",
-                  "examples": [
-                    "apr_Lp01Limit"
-                  ]
-                },
-                "requested": {
-                  "description": "The limit asked for.",
-                  "type": "object",
-                  "properties": {
-                    "amount": {
-                      "description": "An exact amount of money.",
-                      "type": "object",
-                      "properties": {
-                        "value": {
-                          "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                          "type": "string",
-                          "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                          "examples": [
-                            "1234.50"
-                          ]
-                        },
-                        "currency": {
-                          "description": "ISO 4217 currency code.",
-                          "type": "string",
-                          "pattern": "^[A-Z]{3}$",
-                          "examples": [
-                            "MXN"
-                          ]
-                        }
-                      },
-                      "required": [
-                        "value",
-                        "currency"
-                      ],
-                      "additionalProperties": false
-                    },
-                    "period": {
-                      "description": "The period the limit applies to.",
-                      "type": "string",
-                      "enum": [
-                        "DAILY",
-                        "MONTHLY",
-                        "PER_TRANSACTION"
-                      ]
-                    }
-                  },
-                  "required": [
-                    "amount",
-                    "period"
-                  ]
-                },
+                "approvalId": ApprovalId,
+                "requested": Requested,
                 "requestedAt": {
                   "description": "When it was asked for.",
                   "type": "string",
                   "format": "date-time"
                 }
               },
-              "required": [
-                "approvalId",
-                "requested",
-                "requestedAt"
-              ]
+              "required": ["approvalId", "requested", "requestedAt"]
             },
             {
               "type": "null"
@@ -4295,13 +2475,7 @@ export const tools: readonly ToolEntry[] = [
           ]
         }
       },
-      "required": [
-        "card",
-        "limit",
-        "spentThisPeriod",
-        "available",
-        "pendingIncrease"
-      ]
+      "required": ["card", "limit", "spentThisPeriod", "available", "pendingIncrease"]
     },
     "operationId": "getCardLimit",
     "method": "get",
@@ -4362,7 +2536,7 @@ export const tools: readonly ToolEntry[] = [
     ]
   }),
   // tool: update_card_limit
-  entry(11, {
+  entry(() => z.object({ "card": z.string().min(1), "amount": zDecimalAmount(), "period": z.enum(["DAILY","MONTHLY","PER_TRANSACTION"]).optional(), "confirmation": zConfirmationArgument().optional() }).strict(), {
     "name": "update_card_limit",
     "title": "Change a card's limit",
     "description": "Sets a card's spending limit to an amount in the company's currency (for example \"35000\"), and optionally a new period (DAILY, MONTHLY or PER_TRANSACTION; the current one is kept otherwise). Identify the card by id, last 4 digits or cardholder name; if several cards match, nothing is changed and the candidates are listed. Cancelled cards cannot be changed. Confirms the limit before and after. Administrators only.",
@@ -4372,297 +2546,26 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR"
-    ],
+    "roles": ["ADMINISTRATOR"],
     "scope": "limits:write",
     "inputSchema": {
       "type": "object",
       "properties": {
-        "card": {
-          "type": "string",
-          "minLength": 1,
-          "description": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")."
-        },
-        "amount": {
-          "description": "The new limit in the company's currency, more than zero, as a decimal string without thousands separators, e.g. \"35000\" or \"35000.50\".",
-          "type": "string",
-          "pattern": "^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$",
-          "examples": [
-            "5000",
-            "1234.50",
-            "35000"
-          ]
-        },
-        "period": {
-          "description": "The period the new limit applies to; the card's current period is kept when absent.",
-          "type": "string",
-          "enum": [
-            "DAILY",
-            "MONTHLY",
-            "PER_TRANSACTION"
-          ]
-        }
+        "card": CardArgument,
+        "amount": { ...DecimalAmount, "description": "The new limit in the company's currency, more than zero, as a decimal string without thousands separators, e.g. \"35000\" or \"35000.50\".", "examples": ["5000", "1234.50", "35000"] },
+        "period": { ...LimitPeriod, "description": "The period the new limit applies to; the card's current period is kept when absent." },
+        "confirmation": ConfirmationArgument
       },
-      "required": [
-        "card",
-        "amount"
-      ],
+      "required": ["card", "amount"],
       "additionalProperties": false
     },
     "outputSchema": {
       "description": "A change of a card's spending limit, with the limit before and after.",
       "type": "object",
       "properties": {
-        "card": {
-          "description": "The card after the change.",
-          "type": "object",
-          "properties": {
-            "id": {
-              "description": "A card's id.",
-              "type": "string",
-              "pattern": "^card_[A-Za-z0-9]{4,32}$",
-              "examples": [
-                "card_7Hq2LmX9"
-              ]
-            },
-            "cardholder": {
-              "description": "The person a card is issued to.",
-              "type": "object",
-              "properties": {
-                "id": {
-                  "description": "The cardholder's id.",
-                  "type": "string"
-                },
-                "name": {
-                  "description": "The cardholder's full name.",
-                  "type": "string"
-                },
-                "email": {
-                  "description": "The cardholder's email address.",
-                  "type": "string",
-                  "format": "email"
-                }
-              },
-              "required": [
-                "id",
-                "name",
-                "email"
-              ]
-            },
-            "last4": {
-              "description": "The last four digits of the card number.",
-              "type": "string",
-              "pattern": "^[0-9]{4}$"
-            },
-            "brand": {
-              "description": "The card network.",
-              "type": "string",
-              "enum": [
-                "MASTERCARD",
-                "VISA"
-              ]
-            },
-            "type": {
-              "description": "PHYSICAL (a plastic card) or VIRTUAL (a number for online payments).",
-              "type": "string",
-              "enum": [
-                "PHYSICAL",
-                "VIRTUAL"
-              ]
-            },
-            "status": {
-              "description": "ACTIVE (usable), LOCKED (temporarily blocked, reversible), CANCELLED (permanently closed).",
-              "type": "string",
-              "enum": [
-                "ACTIVE",
-                "LOCKED",
-                "CANCELLED"
-              ]
-            },
-            "spendingLimit": {
-              "description": "How much may be spent with a card in each period.",
-              "type": "object",
-              "properties": {
-                "amount": {
-                  "description": "An exact amount of money.",
-                  "type": "object",
-                  "properties": {
-                    "value": {
-                      "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                      "type": "string",
-                      "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                      "examples": [
-                        "1234.50"
-                      ]
-                    },
-                    "currency": {
-                      "description": "ISO 4217 currency code.",
-                      "type": "string",
-                      "pattern": "^[A-Z]{3}$",
-                      "examples": [
-                        "MXN"
-                      ]
-                    }
-                  },
-                  "required": [
-                    "value",
-                    "currency"
-                  ],
-                  "additionalProperties": false
-                },
-                "period": {
-                  "description": "The period the limit applies to.",
-                  "type": "string",
-                  "enum": [
-                    "DAILY",
-                    "MONTHLY",
-                    "PER_TRANSACTION"
-                  ]
-                }
-              },
-              "required": [
-                "amount",
-                "period"
-              ]
-            },
-            "spentThisPeriod": {
-              "description": "Posted and pending spending in the current limit period.",
-              "type": "object",
-              "properties": {
-                "value": {
-                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                  "type": "string",
-                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                  "examples": [
-                    "1234.50"
-                  ]
-                },
-                "currency": {
-                  "description": "ISO 4217 currency code.",
-                  "type": "string",
-                  "pattern": "^[A-Z]{3}$",
-                  "examples": [
-                    "MXN"
-                  ]
-                }
-              },
-              "required": [
-                "value",
-                "currency"
-              ],
-              "additionalProperties": false
-            },
-            "createdAt": {
-              "description": "When the card was issued.",
-              "type": "string",
-              "format": "date-time"
-            }
-          },
-          "required": [
-            "id",
-            "cardholder",
-            "last4",
-            "brand",
-            "type",
-            "status",
-            "spendingLimit",
-            "spentThisPeriod",
-            "createdAt"
-          ]
-        },
-        "before": {
-          "description": "The limit before the change.",
-          "type": "object",
-          "properties": {
-            "amount": {
-              "description": "An exact amount of money.",
-              "type": "object",
-              "properties": {
-                "value": {
-                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                  "type": "string",
-                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                  "examples": [
-                    "1234.50"
-                  ]
-                },
-                "currency": {
-                  "description": "ISO 4217 currency code.",
-                  "type": "string",
-                  "pattern": "^[A-Z]{3}$",
-                  "examples": [
-                    "MXN"
-                  ]
-                }
-              },
-              "required": [
-                "value",
-                "currency"
-              ],
-              "additionalProperties": false
-            },
-            "period": {
-              "description": "The period the limit applies to.",
-              "type": "string",
-              "enum": [
-                "DAILY",
-                "MONTHLY",
-                "PER_TRANSACTION"
-              ]
-            }
-          },
-          "required": [
-            "amount",
-            "period"
-          ]
-        },
-        "after": {
-          "description": "The limit after the change.",
-          "type": "object",
-          "properties": {
-            "amount": {
-              "description": "An exact amount of money.",
-              "type": "object",
-              "properties": {
-                "value": {
-                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                  "type": "string",
-                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                  "examples": [
-                    "1234.50"
-                  ]
-                },
-                "currency": {
-                  "description": "ISO 4217 currency code.",
-                  "type": "string",
-                  "pattern": "^[A-Z]{3}$",
-                  "examples": [
-                    "MXN"
-                  ]
-                }
-              },
-              "required": [
-                "value",
-                "currency"
-              ],
-              "additionalProperties": false
-            },
-            "period": {
-              "description": "The period the limit applies to.",
-              "type": "string",
-              "enum": [
-                "DAILY",
-                "MONTHLY",
-                "PER_TRANSACTION"
-              ]
-            }
-          },
-          "required": [
-            "amount",
-            "period"
-          ]
-        },
+        "card": { ...Card, "description": "The card after the change." },
+        "before": { ...SpendingLimit, "description": "The limit before the change." },
+        "after": { ...SpendingLimit, "description": "The limit after the change." },
         "changed": {
           "description": "Which parts of the limit changed; both false when the card already had this limit.",
           "type": "object",
@@ -4676,24 +2579,11 @@ export const tools: readonly ToolEntry[] = [
               "type": "boolean"
             }
           },
-          "required": [
-            "amount",
-            "period"
-          ]
+          "required": ["amount", "period"]
         },
-        "changedAt": {
-          "description": "When the change was applied (or, when nothing changed, this request's time).",
-          "type": "string",
-          "format": "date-time"
-        }
+        "changedAt": ChangedAt
       },
-      "required": [
-        "card",
-        "before",
-        "after",
-        "changed",
-        "changedAt"
-      ]
+      "required": ["card", "before", "after", "changed", "changedAt"]
     },
     "operationId": "updateCardLimit",
     "method": "patch",
@@ -4766,10 +2656,31 @@ export const tools: readonly ToolEntry[] = [
         "text": "Limit for •••• {card.last4} ({card.cardholder.name}) changed from {before.amount|money} {before.period|words} to {after.amount|money} {after.period|words}."
       }
     ],
+    "ask": {
+      "read": {
+        "operationId": "getCardLimit",
+        "args": {
+          "cardId": "{cardId}"
+        }
+      },
+      "preview": [
+        {
+          "when": {
+            "args.period": null
+          },
+          "text": "Change the limit of •••• {current.card.last4} ({current.card.cardholder.name}) from {current.limit.amount|money} {current.limit.period|words} to {args.amount|money:current.limit.amount.currency} {current.limit.period|words}?"
+        },
+        {
+          "text": "Change the limit of •••• {current.card.last4} ({current.card.cardholder.name}) from {current.limit.amount|money} {current.limit.period|words} to {args.amount|money:current.limit.amount.currency} {args.period|words}?"
+        }
+      ],
+      "unconfirmed": "refuse",
+      "argument": "confirmation"
+    },
     "text": {}
   }),
   // tool: list_pending_approvals
-  entry(12, {
+  entry(() => z.object({ "type": z.enum(["EXPENSE_REPORT","LIMIT_INCREASE"]).optional(), "limit": zLimitArgument().optional() }).strict(), {
     "name": "list_pending_approvals",
     "title": "List pending approvals",
     "description": "Lists the requests waiting for an administrator's decision, oldest first: submitted expense reports (EXPENSE_REPORT) and cardholders' requests for a higher card limit (LIMIT_INCREASE), with who asked, when, what for and the amount (the report's total, or the limit asked for). Filter by type. Returns the requests and how many wait in all; decide with approve_request or reject_request.",
@@ -4779,32 +2690,13 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR",
-      "BOOKKEEPER"
-    ],
+    "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
-        "type": {
-          "description": "Only requests of this type.",
-          "type": "string",
-          "enum": [
-            "EXPENSE_REPORT",
-            "LIMIT_INCREASE"
-          ],
-          "examples": [
-            "LIMIT_INCREASE"
-          ]
-        },
-        "limit": {
-          "type": "integer",
-          "minimum": 1,
-          "maximum": 500,
-          "default": 50,
-          "description": "How many items to return (default 50, at most 500); the answer also says how many match in all."
-        }
+        "type": { ...ApprovalType, "description": "Only requests of this type.", "examples": ["LIMIT_INCREASE"] },
+        "limit": LimitArgument
       },
       "additionalProperties": false
     },
@@ -4815,336 +2707,16 @@ export const tools: readonly ToolEntry[] = [
         "data": {
           "description": "The requests on this page, oldest first.",
           "type": "array",
-          "items": {
-            "description": "A request that needs an administrator's decision.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "An approval request's id.",
-                "type": "string",
-                "pattern": "^apr_[A-Za-z0-9]{4,32}$",
-                "examples": [
-                  "apr_Lp01Limit"
-                ]
-              },
-              "type": {
-                "description": "EXPENSE_REPORT (a submitted expense report) or LIMIT_INCREASE (a cardholder asks for a higher card limit).",
-                "type": "string",
-                "enum": [
-                  "EXPENSE_REPORT",
-                  "LIMIT_INCREASE"
-                ]
-              },
-              "status": {
-                "description": "PENDING (waiting for a decision), APPROVED or REJECTED.",
-                "type": "string",
-                "enum": [
-                  "PENDING",
-                  "APPROVED",
-                  "REJECTED"
-                ]
-              },
-              "requestedBy": {
-                "description": "Who asked (the report's submitter, or the card's holder).",
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "description": "The cardholder's id.",
-                    "type": "string"
-                  },
-                  "name": {
-                    "description": "The cardholder's full name.",
-                    "type": "string"
-                  },
-                  "email": {
-                    "description": "The cardholder's email address.",
-                    "type": "string",
-                    "format": "email"
-                  }
-                },
-                "required": [
-                  "id",
-                  "name",
-                  "email"
-                ]
-              },
-              "requestedAt": {
-                "description": "When it was asked (when the report was submitted).",
-                "type": "string",
-                "format": "date-time"
-              },
-              "description": {
-                "description": "What is asked for, in the requester's words: the report's title or the reason for the increase.",
-                "type": "string"
-              },
-              "amount": {
-                "description": "The report's total, or the limit amount asked for.",
-                "type": "object",
-                "properties": {
-                  "value": {
-                    "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                    "type": "string",
-                    "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                    "examples": [
-                      "1234.50"
-                    ]
-                  },
-                  "currency": {
-                    "description": "ISO 4217 currency code.",
-                    "type": "string",
-                    "pattern": "^[A-Z]{3}$",
-                    "examples": [
-                      "MXN"
-                    ]
-                  }
-                },
-                "required": [
-                  "value",
-                  "currency"
-                ],
-                "additionalProperties": false
-              },
-              "expense": {
-                "description": "The expense report (EXPENSE_REPORT requests); null otherwise.",
-                "anyOf": [
-                  {
-                    "description": "The expense report, by id and title.",
-                    "type": "object",
-                    "properties": {
-                      "id": {
-                        "description": "An expense report's id.",
-                        "type": "string",
-                        "pattern": "^exp_[A-Za-z0-9]{4,32}$",
-                        "examples": [
-                          "exp_4Tz9Qa2M"
-                        ]
-                      },
-                      "title": {
-                        "description": "The report's title.",
-                        "type": "string"
-                      }
-                    },
-                    "required": [
-                      "id",
-                      "title"
-                    ]
-                  },
-                  {
-                    "type": "null"
-                  }
-                ]
-              },
-              "limitIncrease": {
-                "description": "The card and limits (LIMIT_INCREASE requests); null otherwise.",
-                "anyOf": [
-                  {
-                    "description": "What a limit increase asks for.",
-                    "type": "object",
-                    "properties": {
-                      "card": {
-                        "description": "The card whose limit would change.",
-                        "type": "object",
-                        "properties": {
-                          "id": {
-                            "description": "A card's id.",
-                            "type": "string",
-                            "pattern": "^card_[A-Za-z0-9]{4,32}$",
-                            "examples": [
-                              "card_7Hq2LmX9"
-                            ]
-                          },
-                          "last4": {
-                            "description": "The last four digits of the card number.",
-                            "type": "string"
-                          }
-                        },
-                        "required": [
-                          "id",
-                          "last4"
-                        ]
-                      },
-                      "current": {
-                        "description": "The card's limit now while the request is pending; once decided, the limit the card had just before the decision.",
-                        "type": "object",
-                        "properties": {
-                          "amount": {
-                            "description": "An exact amount of money.",
-                            "type": "object",
-                            "properties": {
-                              "value": {
-                                "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                                "type": "string",
-                                "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                                "examples": [
-                                  "1234.50"
-                                ]
-                              },
-                              "currency": {
-                                "description": "ISO 4217 currency code.",
-                                "type": "string",
-                                "pattern": "^[A-Z]{3}$",
-                                "examples": [
-                                  "MXN"
-                                ]
-                              }
-                            },
-                            "required": [
-                              "value",
-                              "currency"
-                            ],
-                            "additionalProperties": false
-                          },
-                          "period": {
-                            "description": "The period the limit applies to.",
-                            "type": "string",
-                            "enum": [
-                              "DAILY",
-                              "MONTHLY",
-                              "PER_TRANSACTION"
-                            ]
-                          }
-                        },
-                        "required": [
-                          "amount",
-                          "period"
-                        ]
-                      },
-                      "requested": {
-                        "description": "The limit asked for.",
-                        "type": "object",
-                        "properties": {
-                          "amount": {
-                            "description": "An exact amount of money.",
-                            "type": "object",
-                            "properties": {
-                              "value": {
-                                "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                                "type": "string",
-                                "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                                "examples": [
-                                  "1234.50"
-                                ]
-                              },
-                              "currency": {
-                                "description": "ISO 4217 currency code.",
-                                "type": "string",
-                                "pattern": "^[A-Z]{3}$",
-                                "examples": [
-                                  "MXN"
-                                ]
-                              }
-                            },
-                            "required": [
-                              "value",
-                              "currency"
-                            ],
-                            "additionalProperties": false
-                          },
-                          "period": {
-                            "description": "The period the limit applies to.",
-                            "type": "string",
-                            "enum": [
-                              "DAILY",
-                              "MONTHLY",
-                              "PER_TRANSACTION"
-                            ]
-                          }
-                        },
-                        "required": [
-                          "amount",
-                          "period"
-                        ]
-                      }
-                    },
-                    "required": [
-                      "card",
-                      "current",
-                      "requested"
-                    ]
-                  },
-                  {
-                    "type": "null"
-                  }
-                ]
-              },
-              "decidedBy": {
-                "description": "The administrator who decided; null while pending.",
-                "anyOf": [
-                  {
-                    "description": "A user of the company, by id and name.",
-                    "type": "object",
-                    "properties": {
-                      "id": {
-                        "description": "The user's id.",
-                        "type": "string"
-                      },
-                      "name": {
-                        "description": "The user's full name.",
-                        "type": "string"
-                      }
-                    },
-                    "required": [
-                      "id",
-                      "name"
-                    ]
-                  },
-                  {
-                    "type": "null"
-                  }
-                ]
-              },
-              "decidedAt": {
-                "description": "When it was decided; null while pending.",
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "format": "date-time"
-              },
-              "comment": {
-                "description": "The decider's comment; null when none was given.",
-                "type": [
-                  "string",
-                  "null"
-                ]
-              }
-            },
-            "required": [
-              "id",
-              "type",
-              "status",
-              "requestedBy",
-              "requestedAt",
-              "description",
-              "amount",
-              "expense",
-              "limitIncrease",
-              "decidedBy",
-              "decidedAt",
-              "comment"
-            ]
-          }
+          "items": ApprovalRequest
         },
         "totalItems": {
           "description": "How many requests match the filters in all pages.",
           "type": "integer"
         },
-        "returned": {
-          "type": "integer",
-          "minimum": 0,
-          "description": "How many items this answer holds."
-        },
-        "hasMore": {
-          "type": "boolean",
-          "description": "Whether more items match than this answer holds."
-        }
+        "returned": Returned,
+        "hasMore": HasMore
       },
-      "required": [
-        "data",
-        "totalItems",
-        "returned",
-        "hasMore"
-      ]
+      "required": ["data", "totalItems", "returned", "hasMore"]
     },
     "operationId": "listApprovalRequests",
     "method": "get",
@@ -5183,7 +2755,7 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: approve_request
-  entry(13, {
+  entry(() => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500).optional(), "confirmation": zConfirmationArgument().optional() }).strict(), {
     "name": "approve_request",
     "title": "Approve a request",
     "description": "Approves a pending approval request by its id (apr_…, from list_pending_approvals), with an optional comment for the requester. Approving an expense report schedules the reimbursement of its out-of-pocket lines; approving a limit increase sets the card's limit to what was asked. Approving a request that is already approved changes nothing and says so; a rejected request cannot be approved. Confirms the request's status before and after. Administrators only.",
@@ -5193,371 +2765,24 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR"
-    ],
+    "roles": ["ADMINISTRATOR"],
     "scope": "approvals:write",
     "inputSchema": {
       "type": "object",
       "properties": {
-        "approvalId": {
-          "description": "The approval request's id (apr_…), as list_pending_approvals gives it.",
-          "type": "string",
-          "pattern": "^apr_[A-Za-z0-9]{4,32}$",
-          "examples": [
-            "apr_Lp01Limit"
-          ]
-        },
+        "approvalId": ApprovalIdArgument,
         "comment": {
           "description": "A comment for the requester.",
           "type": "string",
           "minLength": 1,
           "maxLength": 500
-        }
+        },
+        "confirmation": ConfirmationArgument
       },
-      "required": [
-        "approvalId"
-      ],
+      "required": ["approvalId"],
       "additionalProperties": false
     },
-    "outputSchema": {
-      "description": "A decision on an approval request.",
-      "type": "object",
-      "properties": {
-        "request": {
-          "description": "The request after the decision.",
-          "type": "object",
-          "properties": {
-            "id": {
-              "description": "An approval request's id.",
-              "type": "string",
-              "pattern": "^apr_[A-Za-z0-9]{4,32}$",
-              "examples": [
-                "apr_Lp01Limit"
-              ]
-            },
-            "type": {
-              "description": "EXPENSE_REPORT (a submitted expense report) or LIMIT_INCREASE (a cardholder asks for a higher card limit).",
-              "type": "string",
-              "enum": [
-                "EXPENSE_REPORT",
-                "LIMIT_INCREASE"
-              ]
-            },
-            "status": {
-              "description": "PENDING (waiting for a decision), APPROVED or REJECTED.",
-              "type": "string",
-              "enum": [
-                "PENDING",
-                "APPROVED",
-                "REJECTED"
-              ]
-            },
-            "requestedBy": {
-              "description": "Who asked (the report's submitter, or the card's holder).",
-              "type": "object",
-              "properties": {
-                "id": {
-                  "description": "The cardholder's id.",
-                  "type": "string"
-                },
-                "name": {
-                  "description": "The cardholder's full name.",
-                  "type": "string"
-                },
-                "email": {
-                  "description": "The cardholder's email address.",
-                  "type": "string",
-                  "format": "email"
-                }
-              },
-              "required": [
-                "id",
-                "name",
-                "email"
-              ]
-            },
-            "requestedAt": {
-              "description": "When it was asked (when the report was submitted).",
-              "type": "string",
-              "format": "date-time"
-            },
-            "description": {
-              "description": "What is asked for, in the requester's words: the report's title or the reason for the increase.",
-              "type": "string"
-            },
-            "amount": {
-              "description": "The report's total, or the limit amount asked for.",
-              "type": "object",
-              "properties": {
-                "value": {
-                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                  "type": "string",
-                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                  "examples": [
-                    "1234.50"
-                  ]
-                },
-                "currency": {
-                  "description": "ISO 4217 currency code.",
-                  "type": "string",
-                  "pattern": "^[A-Z]{3}$",
-                  "examples": [
-                    "MXN"
-                  ]
-                }
-              },
-              "required": [
-                "value",
-                "currency"
-              ],
-              "additionalProperties": false
-            },
-            "expense": {
-              "description": "The expense report (EXPENSE_REPORT requests); null otherwise.",
-              "anyOf": [
-                {
-                  "description": "The expense report, by id and title.",
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "description": "An expense report's id.",
-                      "type": "string",
-                      "pattern": "^exp_[A-Za-z0-9]{4,32}$",
-                      "examples": [
-                        "exp_4Tz9Qa2M"
-                      ]
-                    },
-                    "title": {
-                      "description": "The report's title.",
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "title"
-                  ]
-                },
-                {
-                  "type": "null"
-                }
-              ]
-            },
-            "limitIncrease": {
-              "description": "The card and limits (LIMIT_INCREASE requests); null otherwise.",
-              "anyOf": [
-                {
-                  "description": "What a limit increase asks for.",
-                  "type": "object",
-                  "properties": {
-                    "card": {
-                      "description": "The card whose limit would change.",
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "description": "A card's id.",
-                          "type": "string",
-                          "pattern": "^card_[A-Za-z0-9]{4,32}$",
-                          "examples": [
-                            "card_7Hq2LmX9"
-                          ]
-                        },
-                        "last4": {
-                          "description": "The last four digits of the card number.",
-                          "type": "string"
-                        }
-                      },
-                      "required": [
-                        "id",
-                        "last4"
-                      ]
-                    },
-                    "current": {
-                      "description": "The card's limit now while the request is pending; once decided, the limit the card had just before the decision.",
-                      "type": "object",
-                      "properties": {
-                        "amount": {
-                          "description": "An exact amount of money.",
-                          "type": "object",
-                          "properties": {
-                            "value": {
-                              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                              "type": "string",
-                              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                              "examples": [
-                                "1234.50"
-                              ]
-                            },
-                            "currency": {
-                              "description": "ISO 4217 currency code.",
-                              "type": "string",
-                              "pattern": "^[A-Z]{3}$",
-                              "examples": [
-                                "MXN"
-                              ]
-                            }
-                          },
-                          "required": [
-                            "value",
-                            "currency"
-                          ],
-                          "additionalProperties": false
-                        },
-                        "period": {
-                          "description": "The period the limit applies to.",
-                          "type": "string",
-                          "enum": [
-                            "DAILY",
-                            "MONTHLY",
-                            "PER_TRANSACTION"
-                          ]
-                        }
-                      },
-                      "required": [
-                        "amount",
-                        "period"
-                      ]
-                    },
-                    "requested": {
-                      "description": "The limit asked for.",
-                      "type": "object",
-                      "properties": {
-                        "amount": {
-                          "description": "An exact amount of money.",
-                          "type": "object",
-                          "properties": {
-                            "value": {
-                              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                              "type": "string",
-                              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                              "examples": [
-                                "1234.50"
-                              ]
-                            },
-                            "currency": {
-                              "description": "ISO 4217 currency code.",
-                              "type": "string",
-                              "pattern": "^[A-Z]{3}$",
-                              "examples": [
-                                "MXN"
-                              ]
-                            }
-                          },
-                          "required": [
-                            "value",
-                            "currency"
-                          ],
-                          "additionalProperties": false
-                        },
-                        "period": {
-                          "description": "The period the limit applies to.",
-                          "type": "string",
-                          "enum": [
-                            "DAILY",
-                            "MONTHLY",
-                            "PER_TRANSACTION"
-                          ]
-                        }
-                      },
-                      "required": [
-                        "amount",
-                        "period"
-                      ]
-                    }
-                  },
-                  "required": [
-                    "card",
-                    "current",
-                    "requested"
-                  ]
-                },
-                {
-                  "type": "null"
-                }
-              ]
-            },
-            "decidedBy": {
-              "description": "The administrator who decided; null while pending.",
-              "anyOf": [
-                {
-                  "description": "A user of the company, by id and name.",
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "description": "The user's id.",
-                      "type": "string"
-                    },
-                    "name": {
-                      "description": "The user's full name.",
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "name"
-                  ]
-                },
-                {
-                  "type": "null"
-                }
-              ]
-            },
-            "decidedAt": {
-              "description": "When it was decided; null while pending.",
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
-            },
-            "comment": {
-              "description": "The decider's comment; null when none was given.",
-              "type": [
-                "string",
-                "null"
-              ]
-            }
-          },
-          "required": [
-            "id",
-            "type",
-            "status",
-            "requestedBy",
-            "requestedAt",
-            "description",
-            "amount",
-            "expense",
-            "limitIncrease",
-            "decidedBy",
-            "decidedAt",
-            "comment"
-          ]
-        },
-        "previousStatus": {
-          "description": "Its status before this call; the same as status when it was already decided this way and nothing changed.",
-          "type": "string",
-          "enum": [
-            "PENDING",
-            "APPROVED",
-            "REJECTED"
-          ]
-        },
-        "status": {
-          "description": "Its status now.",
-          "type": "string",
-          "enum": [
-            "PENDING",
-            "APPROVED",
-            "REJECTED"
-          ]
-        }
-      },
-      "required": [
-        "request",
-        "previousStatus",
-        "status"
-      ]
-    },
+    "outputSchema": ApprovalDecision,
     "operationId": "approveApprovalRequest",
     "method": "post",
     "path": "/api/v3/approvals/{approvalId}/approve",
@@ -5590,10 +2815,37 @@ export const tools: readonly ToolEntry[] = [
         "text": "Approved request {request.id}: expense report \"{request.description}\" ({request.expense.id}) by {request.requestedBy.name}, {request.amount|money}. The request was {previousStatus|lower}; it is now {status|lower}."
       }
     ],
+    "ask": {
+      "read": {
+        "operationId": "getApprovalRequest",
+        "args": {
+          "approvalId": "{approvalId}"
+        }
+      },
+      "preview": [
+        {
+          "when": {
+            "current.status": "APPROVED"
+          },
+          "text": "Request {current.id} (\"{current.description}\" by {current.requestedBy.name}) is already approved; approving it again changes nothing. Go ahead?"
+        },
+        {
+          "when": {
+            "current.type": "LIMIT_INCREASE"
+          },
+          "text": "Approve request {current.id} and change the limit of •••• {current.limitIncrease.card.last4} ({current.requestedBy.name}) from {current.limitIncrease.current.amount|money} {current.limitIncrease.current.period|words} to {current.limitIncrease.requested.amount|money} {current.limitIncrease.requested.period|words}?"
+        },
+        {
+          "text": "Approve request {current.id}: expense report \"{current.description}\" ({current.expense.id}) by {current.requestedBy.name}, {current.amount|money}, whose out-of-pocket lines will be reimbursed?"
+        }
+      ],
+      "unconfirmed": "refuse",
+      "argument": "confirmation"
+    },
     "text": {}
   }),
   // tool: reject_request
-  entry(14, {
+  entry(() => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500), "confirmation": zConfirmationArgument().optional() }).strict(), {
     "name": "reject_request",
     "title": "Reject a request",
     "description": "Rejects a pending approval request by its id (apr_…, from list_pending_approvals), with a comment that tells the requester why. A rejected expense report is not reimbursed; a rejected limit increase leaves the card's limit as it is. Rejecting a request that is already rejected changes nothing and says so; an approved request cannot be rejected. Confirms the request's status before and after. Administrators only.",
@@ -5603,375 +2855,25 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "ADMINISTRATOR"
-    ],
+    "roles": ["ADMINISTRATOR"],
     "scope": "approvals:write",
     "inputSchema": {
       "type": "object",
       "properties": {
-        "approvalId": {
-          "description": "The approval request's id (apr_…), as list_pending_approvals gives it.",
-          "type": "string",
-          "pattern": "^apr_[A-Za-z0-9]{4,32}$",
-          "examples": [
-            "apr_Lp01Limit"
-          ]
-        },
+        "approvalId": ApprovalIdArgument,
         "comment": {
           "description": "Why the request is rejected, for the requester.",
           "type": "string",
           "minLength": 1,
           "maxLength": 500,
-          "examples": [
-            "Falta el comprobante del hotel."
-          ]
-        }
+          "examples": ["Falta el comprobante del hotel."]
+        },
+        "confirmation": ConfirmationArgument
       },
-      "required": [
-        "approvalId",
-        "comment"
-      ],
+      "required": ["approvalId", "comment"],
       "additionalProperties": false
     },
-    "outputSchema": {
-      "description": "A decision on an approval request.",
-      "type": "object",
-      "properties": {
-        "request": {
-          "description": "The request after the decision.",
-          "type": "object",
-          "properties": {
-            "id": {
-              "description": "An approval request's id.",
-              "type": "string",
-              "pattern": "^apr_[A-Za-z0-9]{4,32}$",
-              "examples": [
-                "apr_Lp01Limit"
-              ]
-            },
-            "type": {
-              "description": "EXPENSE_REPORT (a submitted expense report) or LIMIT_INCREASE (a cardholder asks for a higher card limit).",
-              "type": "string",
-              "enum": [
-                "EXPENSE_REPORT",
-                "LIMIT_INCREASE"
-              ]
-            },
-            "status": {
-              "description": "PENDING (waiting for a decision), APPROVED or REJECTED.",
-              "type": "string",
-              "enum": [
-                "PENDING",
-                "APPROVED",
-                "REJECTED"
-              ]
-            },
-            "requestedBy": {
-              "description": "Who asked (the report's submitter, or the card's holder).",
-              "type": "object",
-              "properties": {
-                "id": {
-                  "description": "The cardholder's id.",
-                  "type": "string"
-                },
-                "name": {
-                  "description": "The cardholder's full name.",
-                  "type": "string"
-                },
-                "email": {
-                  "description": "The cardholder's email address.",
-                  "type": "string",
-                  "format": "email"
-                }
-              },
-              "required": [
-                "id",
-                "name",
-                "email"
-              ]
-            },
-            "requestedAt": {
-              "description": "When it was asked (when the report was submitted).",
-              "type": "string",
-              "format": "date-time"
-            },
-            "description": {
-              "description": "What is asked for, in the requester's words: the report's title or the reason for the increase.",
-              "type": "string"
-            },
-            "amount": {
-              "description": "The report's total, or the limit amount asked for.",
-              "type": "object",
-              "properties": {
-                "value": {
-                  "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                  "type": "string",
-                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                  "examples": [
-                    "1234.50"
-                  ]
-                },
-                "currency": {
-                  "description": "ISO 4217 currency code.",
-                  "type": "string",
-                  "pattern": "^[A-Z]{3}$",
-                  "examples": [
-                    "MXN"
-                  ]
-                }
-              },
-              "required": [
-                "value",
-                "currency"
-              ],
-              "additionalProperties": false
-            },
-            "expense": {
-              "description": "The expense report (EXPENSE_REPORT requests); null otherwise.",
-              "anyOf": [
-                {
-                  "description": "The expense report, by id and title.",
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "description": "An expense report's id.",
-                      "type": "string",
-                      "pattern": "^exp_[A-Za-z0-9]{4,32}$",
-                      "examples": [
-                        "exp_4Tz9Qa2M"
-                      ]
-                    },
-                    "title": {
-                      "description": "The report's title.",
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "title"
-                  ]
-                },
-                {
-                  "type": "null"
-                }
-              ]
-            },
-            "limitIncrease": {
-              "description": "The card and limits (LIMIT_INCREASE requests); null otherwise.",
-              "anyOf": [
-                {
-                  "description": "What a limit increase asks for.",
-                  "type": "object",
-                  "properties": {
-                    "card": {
-                      "description": "The card whose limit would change.",
-                      "type": "object",
-                      "properties": {
-                        "id": {
-                          "description": "A card's id.",
-                          "type": "string",
-                          "pattern": "^card_[A-Za-z0-9]{4,32}$",
-                          "examples": [
-                            "card_7Hq2LmX9"
-                          ]
-                        },
-                        "last4": {
-                          "description": "The last four digits of the card number.",
-                          "type": "string"
-                        }
-                      },
-                      "required": [
-                        "id",
-                        "last4"
-                      ]
-                    },
-                    "current": {
-                      "description": "The card's limit now while the request is pending; once decided, the limit the card had just before the decision.",
-                      "type": "object",
-                      "properties": {
-                        "amount": {
-                          "description": "An exact amount of money.",
-                          "type": "object",
-                          "properties": {
-                            "value": {
-                              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                              "type": "string",
-                              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                              "examples": [
-                                "1234.50"
-                              ]
-                            },
-                            "currency": {
-                              "description": "ISO 4217 currency code.",
-                              "type": "string",
-                              "pattern": "^[A-Z]{3}$",
-                              "examples": [
-                                "MXN"
-                              ]
-                            }
-                          },
-                          "required": [
-                            "value",
-                            "currency"
-                          ],
-                          "additionalProperties": false
-                        },
-                        "period": {
-                          "description": "The period the limit applies to.",
-                          "type": "string",
-                          "enum": [
-                            "DAILY",
-                            "MONTHLY",
-                            "PER_TRANSACTION"
-                          ]
-                        }
-                      },
-                      "required": [
-                        "amount",
-                        "period"
-                      ]
-                    },
-                    "requested": {
-                      "description": "The limit asked for.",
-                      "type": "object",
-                      "properties": {
-                        "amount": {
-                          "description": "An exact amount of money.",
-                          "type": "object",
-                          "properties": {
-                            "value": {
-                              "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
-                              "type": "string",
-                              "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
-                              "examples": [
-                                "1234.50"
-                              ]
-                            },
-                            "currency": {
-                              "description": "ISO 4217 currency code.",
-                              "type": "string",
-                              "pattern": "^[A-Z]{3}$",
-                              "examples": [
-                                "MXN"
-                              ]
-                            }
-                          },
-                          "required": [
-                            "value",
-                            "currency"
-                          ],
-                          "additionalProperties": false
-                        },
-                        "period": {
-                          "description": "The period the limit applies to.",
-                          "type": "string",
-                          "enum": [
-                            "DAILY",
-                            "MONTHLY",
-                            "PER_TRANSACTION"
-                          ]
-                        }
-                      },
-                      "required": [
-                        "amount",
-                        "period"
-                      ]
-                    }
-                  },
-                  "required": [
-                    "card",
-                    "current",
-                    "requested"
-                  ]
-                },
-                {
-                  "type": "null"
-                }
-              ]
-            },
-            "decidedBy": {
-              "description": "The administrator who decided; null while pending.",
-              "anyOf": [
-                {
-                  "description": "A user of the company, by id and name.",
-                  "type": "object",
-                  "properties": {
-                    "id": {
-                      "description": "The user's id.",
-                      "type": "string"
-                    },
-                    "name": {
-                      "description": "The user's full name.",
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id",
-                    "name"
-                  ]
-                },
-                {
-                  "type": "null"
-                }
-              ]
-            },
-            "decidedAt": {
-              "description": "When it was decided; null while pending.",
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
-            },
-            "comment": {
-              "description": "The decider's comment; null when none was given.",
-              "type": [
-                "string",
-                "null"
-              ]
-            }
-          },
-          "required": [
-            "id",
-            "type",
-            "status",
-            "requestedBy",
-            "requestedAt",
-            "description",
-            "amount",
-            "expense",
-            "limitIncrease",
-            "decidedBy",
-            "decidedAt",
-            "comment"
-          ]
-        },
-        "previousStatus": {
-          "description": "Its status before this call; the same as status when it was already decided this way and nothing changed.",
-          "type": "string",
-          "enum": [
-            "PENDING",
-            "APPROVED",
-            "REJECTED"
-          ]
-        },
-        "status": {
-          "description": "Its status now.",
-          "type": "string",
-          "enum": [
-            "PENDING",
-            "APPROVED",
-            "REJECTED"
-          ]
-        }
-      },
-      "required": [
-        "request",
-        "previousStatus",
-        "status"
-      ]
-    },
+    "outputSchema": ApprovalDecision,
     "operationId": "rejectApprovalRequest",
     "method": "post",
     "path": "/api/v3/approvals/{approvalId}/reject",
@@ -6004,6 +2906,33 @@ export const tools: readonly ToolEntry[] = [
         "text": "Rejected request {request.id}: expense report \"{request.description}\" ({request.expense.id}) by {request.requestedBy.name}, {request.amount|money}. The request was {previousStatus|lower}; it is now {status|lower}."
       }
     ],
+    "ask": {
+      "read": {
+        "operationId": "getApprovalRequest",
+        "args": {
+          "approvalId": "{approvalId}"
+        }
+      },
+      "preview": [
+        {
+          "when": {
+            "current.status": "REJECTED"
+          },
+          "text": "Request {current.id} (\"{current.description}\" by {current.requestedBy.name}) is already rejected; rejecting it again changes nothing. Go ahead?"
+        },
+        {
+          "when": {
+            "current.type": "LIMIT_INCREASE"
+          },
+          "text": "Reject request {current.id}, the limit increase for •••• {current.limitIncrease.card.last4} ({current.requestedBy.name}) from {current.limitIncrease.current.amount|money} {current.limitIncrease.current.period|words} to {current.limitIncrease.requested.amount|money} {current.limitIncrease.requested.period|words}, with the comment \"{args.comment}\"?"
+        },
+        {
+          "text": "Reject request {current.id}: expense report \"{current.description}\" ({current.expense.id}) by {current.requestedBy.name}, {current.amount|money}, with the comment \"{args.comment}\"? It will not be reimbursed."
+        }
+      ],
+      "unconfirmed": "refuse",
+      "argument": "confirmation"
+    },
     "text": {}
   }),
 ];

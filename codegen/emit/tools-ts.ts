@@ -1,43 +1,53 @@
-// generated/tools.ts: the tool table the runtime imports (api, tools with their zod validators, table).
-import type { GenModel, ToolModel } from "../model.js";
+// generated/tools.ts: the tool table the runtime imports (api, shared schemas, tools with their zod validators, table).
+import type { GenModel } from "../model.js";
+import type { SharedTable } from "../share/index.js";
+import { declareValidator } from "../share/validators.js";
 import { header, type Source } from "./header.js";
+import { printValue } from "./print.js";
 
 /** Marks where one tool's entry starts, so drift can name the tool whose code changed. */
 export const TOOL_MARK = "// tool: ";
+/** How a shared constant's declaration starts (a schema's, or a validator's), so drift can name the constant that changed. */
+export const CONSTANT_MARK = /^const ([A-Za-z_$][\w$]*)(?:: JsonSchema = | = once\(\(\) => )/;
 
-export function emitToolsTs(model: GenModel, source: Source): string {
+export function emitToolsTs(model: GenModel, shared: SharedTable, source: Source): string {
+  const { schemas, validators } = shared;
   const lines = [
     header(source).trimEnd(),
     `import { z } from "zod";`,
     `import { operations } from "./client.js";`,
-    `import type { ApiEntry, ToolEntry, ToolTable } from "./table.js";`,
+    `import type { ApiEntry, ${schemas.constants.length > 0 ? "JsonSchema, " : ""}ToolEntry, ToolTable } from "./table.js";`,
     ``,
-    `export const api: ApiEntry = ${JSON.stringify(model.api, null, 2)};`,
+    `export const api: ApiEntry = ${printValue(model.api)};`,
     ``,
-    `// Validators are built on first use, so importing a large table stays fast.`,
-    `const validators: Array<() => z.ZodType> = [`,
-    ...model.tools.map((tool) => `  () => ${tool.zod},`),
-    `];`,
-    `const built: Array<z.ZodType | undefined> = [];`,
+  ];
+  if (schemas.constants.length > 0) {
+    lines.push(`// Schemas several tools hold, written once; tools/list sends them as they are, and nothing changes them.`);
+    for (const constant of schemas.constants) {
+      if (!constant.named) lines.push(`// (unnamed in the spec; named after where it is met)`);
+      lines.push(`const ${constant.name}: JsonSchema = ${printValue(constant.value)};`);
+    }
+    lines.push(``);
+  }
+  lines.push(
+    `// Validators are built on first use, so importing a large table stays fast; a shared one is built once for all its tools.`,
+    `function once(make: () => z.ZodType): () => z.ZodType {`,
+    `  let made: z.ZodType | undefined;`,
+    `  return () => (made ??= make());`,
+    `}`,
+    ...validators.constants.map(declareValidator),
     ``,
-    `function entry(index: number, tool: Omit<ToolEntry, "input">): ToolEntry {`,
-    `  return Object.defineProperty(tool, "input", { enumerable: true, get: () => (built[index] ??= validators[index]!()) }) as ToolEntry;`,
+    `function entry(validator: () => z.ZodType, tool: Omit<ToolEntry, "input">): ToolEntry {`,
+    `  return Object.defineProperty(tool, "input", { enumerable: true, get: once(validator) }) as ToolEntry;`,
     `}`,
     ``,
     `export const tools: readonly ToolEntry[] = [`,
-  ];
+  );
   model.tools.forEach((tool, index) => {
-    lines.push(`  ${TOOL_MARK}${tool.name}`, `  entry(${index}, ${indent(JSON.stringify(entryOf(tool), null, 2))}),`);
+    // Spread over the tool, its schemas as written keep their places among its keys.
+    const written = { ...tool, ...schemas.tools[index]! };
+    lines.push(`  ${TOOL_MARK}${tool.name}`, `  entry(${validators.tools[index]!}, ${printValue(written, "  ")}),`);
   });
   lines.push(`];`, ``, `export const table: ToolTable = { api, tools, operations };`, ``);
   return lines.join("\n");
-}
-
-function entryOf(tool: ToolModel): Omit<ToolModel, "zod"> {
-  const { zod: _source, ...rest } = tool;
-  return rest;
-}
-
-function indent(text: string): string {
-  return text.replace(/\n/g, "\n  ");
 }

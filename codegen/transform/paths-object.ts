@@ -37,5 +37,5 @@ export function transformPaths(spec: LoadedSpec): SpecModel {
     warnings.add(spec.file, "webhooks are not operations the gateway can call; left out");
   }
   const info = isObject(doc.info) ? doc.info : {};
-  return { title: String(info.title ?? "API"), version: String(info.version ?? ""), operations, byId };
+  return { title: String(info.title ?? "API"), version: String(info.version ?? ""), operations, byId, named: schemas.named() };
 }

@@ -1,6 +1,6 @@
 // Schema Object → self-contained JSON Schema (no $ref) that validators of 2020-12 and draft-07 both accept.
-import { isObject, type Refs } from "../load.js";
-import type { SchemaMode, Warnings } from "../model.js";
+import { isObject, pointerPart, type Refs } from "../load.js";
+import type { NamedSchema, SchemaMode, Warnings } from "../model.js";
 import type { JsonSchema } from "../table.js";
 
 /** A $ref may appear this many times in its own expansion before it is cut (recursion). */
@@ -37,6 +37,17 @@ export class SchemaTransformer {
     private readonly refs: Refs,
     private readonly warnings: Warnings,
   ) {}
+
+  /** The spec's named schemas as they were expanded (uncut), by name then mode: what shared constants are named after. */
+  named(): NamedSchema[] {
+    const out: NamedSchema[] = [];
+    for (const [key, { schema }] of this.memo) {
+      const [mode, ref] = key.split("\u0000") as [SchemaMode, string];
+      const match = /^#\/components\/schemas\/([^/]+)$/.exec(ref);
+      if (match) out.push({ name: pointerPart(match[1]!), mode, schema });
+    }
+    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.mode < b.mode ? -1 : a.mode > b.mode ? 1 : 0));
+  }
 
   /** Converts one schema found in operation `where`. */
   convert(schema: unknown, mode: SchemaMode, where: string): JsonSchema {

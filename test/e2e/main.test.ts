@@ -4,6 +4,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Client as ModernClient, StreamableHTTPClientTransport as ModernTransport } from "@modelcontextprotocol/client";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -96,6 +97,11 @@ describe("npm start", () => {
       docs.close();
       expect(hop.status).toBe(303);
       expect(hop.headers.get("location")).toMatch(/^\/interaction\//);
+      // A client pinned to 2026-07-28 connects to the same URL without initialize.
+      const modern = new ModernClient({ name: "newcomer-2026", version: "1.0.0" }, { versionNegotiation: { mode: { pin: "2026-07-28" } } });
+      await modern.connect(new ModernTransport(new URL(url!), { requestInit: { headers: { authorization: `Bearer ${tokens["books@acme.example"]}` } } }));
+      expect((await modern.listTools()).tools).toHaveLength(12);
+      await modern.close();
     } finally {
       child.kill("SIGTERM");
     }

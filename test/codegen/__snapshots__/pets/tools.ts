@@ -1,7 +1,7 @@
 // Written by `npm run codegen` from test/codegen/fixtures/pets/tools.yaml and test/codegen/fixtures/pets/pets.openapi.yaml. Do not edit: change the spec or the manifest and run it again.
 import { z } from "zod";
 import { operations } from "./client.js";
-import type { ApiEntry, ToolEntry, ToolTable } from "./table.js";
+import type { ApiEntry, JsonSchema, ToolEntry, ToolTable } from "./table.js";
 
 export const api: ApiEntry = {
   "title": "Pet shelter",
@@ -15,30 +15,67 @@ export const api: ApiEntry = {
       "billingDay": "shelter.closingDay"
     }
   },
-  "roles": [
-    "OWNER",
-    "STAFF"
-  ],
+  "roles": ["OWNER", "STAFF"],
   "idempotencyHeader": "X-Request-Id",
   "errors": {}
 };
 
-// Validators are built on first use, so importing a large table stays fast.
-const validators: Array<() => z.ZodType> = [
-  () => z.object({ "kind": z.enum(["cat","dog","rabbit"]).optional(), "name": z.string().optional(), "bornAfter": z.string().date().optional(), "bornBefore": z.string().date().optional(), "period": z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]).optional(), "limit": z.number().int().gte(1).lte(300).optional() }).strict(),
-  () => z.object({ "pet": z.string().min(1) }).strict(),
-  () => z.object({ "pet": z.string().min(1), "adopter": z.string(), "comment": z.string().optional() }).strict(),
-  () => z.object({ "pet": z.string().min(1) }).strict(),
-];
-const built: Array<z.ZodType | undefined> = [];
+// Schemas several tools hold, written once; tools/list sends them as they are, and nothing changes them.
+// (unnamed in the spec; named after where it is met)
+const PetArgument: JsonSchema = {
+  "type": "string",
+  "minLength": 1,
+  "description": "The pet, by id (pet_…) or by name."
+};
+// (unnamed in the spec; named after where it is met)
+const CancelAdoptionInput: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "pet": PetArgument
+  },
+  "required": ["pet"],
+  "additionalProperties": false
+};
+const Species: JsonSchema = {
+  "type": "string",
+  "enum": ["cat", "dog", "rabbit"]
+};
+const Pet: JsonSchema = {
+  "type": "object",
+  "properties": {
+    "id": {
+      "type": "string"
+    },
+    "name": {
+      "type": "string"
+    },
+    "species": Species,
+    "status": {
+      "type": "string",
+      "enum": ["AVAILABLE", "ADOPTED"]
+    },
+    "born": {
+      "type": ["string", "null"],
+      "format": "date"
+    }
+  },
+  "required": ["id", "name", "species", "status"]
+};
 
-function entry(index: number, tool: Omit<ToolEntry, "input">): ToolEntry {
-  return Object.defineProperty(tool, "input", { enumerable: true, get: () => (built[index] ??= validators[index]!()) }) as ToolEntry;
+// Validators are built on first use, so importing a large table stays fast; a shared one is built once for all its tools.
+function once(make: () => z.ZodType): () => z.ZodType {
+  let made: z.ZodType | undefined;
+  return () => (made ??= make());
+}
+const zCancelAdoptionInput = once(() => z.object({ "pet": z.string().min(1) }).strict());
+
+function entry(validator: () => z.ZodType, tool: Omit<ToolEntry, "input">): ToolEntry {
+  return Object.defineProperty(tool, "input", { enumerable: true, get: once(validator) }) as ToolEntry;
 }
 
 export const tools: readonly ToolEntry[] = [
   // tool: list_pets
-  entry(0, {
+  entry(() => z.object({ "kind": z.enum(["cat","dog","rabbit"]).optional(), "name": z.string().optional(), "bornAfter": z.string().date().optional(), "bornBefore": z.string().date().optional(), "period": z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]).optional(), "limit": z.number().int().gte(1).lte(300).optional() }).strict(), {
     "name": "list_pets",
     "title": "List pets",
     "description": "Lists the shelter's pets, filtered by species and birth date.",
@@ -48,22 +85,11 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "OWNER",
-      "STAFF"
-    ],
+    "roles": ["OWNER", "STAFF"],
     "inputSchema": {
       "type": "object",
       "properties": {
-        "kind": {
-          "description": "Only this species.",
-          "type": "string",
-          "enum": [
-            "cat",
-            "dog",
-            "rabbit"
-          ]
-        },
+        "kind": { "description": "Only this species.", ...Species },
         "name": {
           "description": "Name contains this text.",
           "type": "string"
@@ -111,45 +137,7 @@ export const tools: readonly ToolEntry[] = [
       "properties": {
         "items": {
           "type": "array",
-          "items": {
-            "type": "object",
-            "properties": {
-              "id": {
-                "type": "string"
-              },
-              "name": {
-                "type": "string"
-              },
-              "species": {
-                "type": "string",
-                "enum": [
-                  "cat",
-                  "dog",
-                  "rabbit"
-                ]
-              },
-              "status": {
-                "type": "string",
-                "enum": [
-                  "AVAILABLE",
-                  "ADOPTED"
-                ]
-              },
-              "born": {
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "format": "date"
-              }
-            },
-            "required": [
-              "id",
-              "name",
-              "species",
-              "status"
-            ]
-          }
+          "items": Pet
         },
         "returned": {
           "type": "integer",
@@ -176,10 +164,7 @@ export const tools: readonly ToolEntry[] = [
               "type": "string"
             },
             "preset": {
-              "type": [
-                "string",
-                "null"
-              ],
+              "type": ["string", "null"],
               "enum": [
                 "today",
                 "yesterday",
@@ -199,18 +184,10 @@ export const tools: readonly ToolEntry[] = [
               ]
             }
           },
-          "required": [
-            "from",
-            "to",
-            "timeZone"
-          ]
+          "required": ["from", "to", "timeZone"]
         }
       },
-      "required": [
-        "items",
-        "returned",
-        "hasMore"
-      ]
+      "required": ["items", "returned", "hasMore"]
     },
     "operationId": "listPets",
     "method": "get",
@@ -260,7 +237,7 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: get_pet
-  entry(1, {
+  entry(zCancelAdoptionInput, {
     "name": "get_pet",
     "title": "Get a pet",
     "description": "One pet, by id or name.",
@@ -270,63 +247,9 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "OWNER",
-      "STAFF"
-    ],
-    "inputSchema": {
-      "type": "object",
-      "properties": {
-        "pet": {
-          "type": "string",
-          "minLength": 1,
-          "description": "The pet, by id (pet_…) or by name."
-        }
-      },
-      "required": [
-        "pet"
-      ],
-      "additionalProperties": false
-    },
-    "outputSchema": {
-      "type": "object",
-      "properties": {
-        "id": {
-          "type": "string"
-        },
-        "name": {
-          "type": "string"
-        },
-        "species": {
-          "type": "string",
-          "enum": [
-            "cat",
-            "dog",
-            "rabbit"
-          ]
-        },
-        "status": {
-          "type": "string",
-          "enum": [
-            "AVAILABLE",
-            "ADOPTED"
-          ]
-        },
-        "born": {
-          "type": [
-            "string",
-            "null"
-          ],
-          "format": "date"
-        }
-      },
-      "required": [
-        "id",
-        "name",
-        "species",
-        "status"
-      ]
-    },
+    "roles": ["OWNER", "STAFF"],
+    "inputSchema": CancelAdoptionInput,
+    "outputSchema": Pet,
     "operationId": "getPet",
     "method": "get",
     "path": "/pets/{petId}",
@@ -380,7 +303,7 @@ export const tools: readonly ToolEntry[] = [
     ]
   }),
   // tool: adopt_pet
-  entry(2, {
+  entry(() => z.object({ "pet": z.string().min(1), "adopter": z.string(), "comment": z.string().optional() }).strict(), {
     "name": "adopt_pet",
     "title": "Adopt a pet",
     "description": "Adopts a pet for someone.",
@@ -390,17 +313,11 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": false,
       "openWorldHint": true
     },
-    "roles": [
-      "STAFF"
-    ],
+    "roles": ["STAFF"],
     "inputSchema": {
       "type": "object",
       "properties": {
-        "pet": {
-          "type": "string",
-          "minLength": 1,
-          "description": "The pet, by id (pet_…) or by name."
-        },
+        "pet": PetArgument,
         "adopter": {
           "description": "Who adopts.",
           "type": "string"
@@ -410,62 +327,18 @@ export const tools: readonly ToolEntry[] = [
           "type": "string"
         }
       },
-      "required": [
-        "pet",
-        "adopter"
-      ],
+      "required": ["pet", "adopter"],
       "additionalProperties": false
     },
     "outputSchema": {
       "type": "object",
       "properties": {
-        "pet": {
-          "type": "object",
-          "properties": {
-            "id": {
-              "type": "string"
-            },
-            "name": {
-              "type": "string"
-            },
-            "species": {
-              "type": "string",
-              "enum": [
-                "cat",
-                "dog",
-                "rabbit"
-              ]
-            },
-            "status": {
-              "type": "string",
-              "enum": [
-                "AVAILABLE",
-                "ADOPTED"
-              ]
-            },
-            "born": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date"
-            }
-          },
-          "required": [
-            "id",
-            "name",
-            "species",
-            "status"
-          ]
-        },
+        "pet": Pet,
         "queued": {
           "type": "boolean"
         }
       },
-      "required": [
-        "pet",
-        "queued"
-      ]
+      "required": ["pet", "queued"]
     },
     "operationId": "adoptPet",
     "method": "post",
@@ -549,7 +422,7 @@ export const tools: readonly ToolEntry[] = [
     "text": {}
   }),
   // tool: cancel_adoption
-  entry(3, {
+  entry(zCancelAdoptionInput, {
     "name": "cancel_adoption",
     "title": "Cancel an adoption",
     "description": "Cancels a pending adoption.",
@@ -559,24 +432,8 @@ export const tools: readonly ToolEntry[] = [
       "idempotentHint": true,
       "openWorldHint": false
     },
-    "roles": [
-      "OWNER",
-      "STAFF"
-    ],
-    "inputSchema": {
-      "type": "object",
-      "properties": {
-        "pet": {
-          "type": "string",
-          "minLength": 1,
-          "description": "The pet, by id (pet_…) or by name."
-        }
-      },
-      "required": [
-        "pet"
-      ],
-      "additionalProperties": false
-    },
+    "roles": ["OWNER", "STAFF"],
+    "inputSchema": CancelAdoptionInput,
     "operationId": "cancelAdoption",
     "method": "delete",
     "path": "/pets/{petId}/adoption",
