@@ -1,38 +1,12 @@
 // OAuth scopes in the manifest: declared once under api.scopes, one per tool, checked with errors that
 // name the file, the tool and the field, and emitted in the table, tools.json, the contract and TOOLS.md.
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
 import { buildFromManifest } from "../../codegen/build.js";
 import { buildContract } from "../../codegen/contract.js";
 import { diffContracts } from "../../codegen/diff.js";
 import { ManifestError, parseManifest } from "../../codegen/manifest.js";
 import { table } from "../../generated/tools.js";
-import { tempDir } from "./specs.js";
-
-const claraSpec = readFileSync("spec/clara.openapi.yaml", "utf8");
-const claraManifest = parse(readFileSync("spec/tools.yaml", "utf8")) as Record<string, any>;
-const tool = (m: Record<string, any>, name: string) => (m.tools as Array<Record<string, any>>).find((t) => t.name === name)!;
-
-function manifestWith(edit: (m: Record<string, any>) => void): string {
-  const dir = tempDir();
-  writeFileSync(join(dir, "clara.openapi.yaml"), claraSpec);
-  const manifest = structuredClone(claraManifest);
-  edit(manifest);
-  writeFileSync(join(dir, "tools.yaml"), stringify(manifest));
-  return join(dir, "tools.yaml");
-}
-
-async function problems(file: string): Promise<string[]> {
-  try {
-    await buildFromManifest(file);
-  } catch (error) {
-    if (error instanceof ManifestError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+import { claraManifest, manifestWith, problems, tool } from "./manifests.js";
 
 describe("OAuth scopes in the manifest", () => {
   it("Clara's tools each need one scope, reads apart from each kind of write", () => {

@@ -134,26 +134,35 @@ ${mcpUrl ? html`<section class="card" aria-labelledby="setup-title"><h2 id="setu
   return layout({ title: "Clara MCP", signedIn, main, copyButtons: true });
 }
 
-export function confirmRevokePage(signedIn: SignedIn, token: TokenRow): Html {
-  return html`<section class="card narrow" aria-labelledby="revoke-title">
-  <h1 id="revoke-title">Revoke “${token.name ?? token.id}”?</h1>
-  <p>Every AI tool using this token stops working at once. This cannot be undone; you can generate a new token afterwards.</p>
-  <form method="post" action="${BASE}/tokens/${encodeURIComponent(token.id)}/revoke" class="actions">
+/** A page asking before something that cannot be undone; its button is named like the one that led here. */
+function confirmPage(signedIn: SignedIn, c: { id: string; title: string; text: string; action: string; button: string }): Html {
+  return html`<section class="card narrow" aria-labelledby="${c.id}">
+  <h1 id="${c.id}">${c.title}</h1>
+  <p>${c.text}</p>
+  <form method="post" action="${c.action}" class="actions">
     ${csrfField(signedIn.session)}
-    <button type="submit" class="danger">Revoke</button>
+    <button type="submit" class="danger">${c.button}</button>
     <a href="${BASE}">Cancel</a>
   </form>
 </section>`;
 }
 
+export function confirmRevokePage(signedIn: SignedIn, token: TokenRow): Html {
+  return confirmPage(signedIn, {
+    id: "revoke-title",
+    title: `Revoke “${token.name ?? token.id}”?`,
+    text: "Every AI tool using this token stops working at once. This cannot be undone; you can generate a new token afterwards.",
+    action: `${BASE}/tokens/${encodeURIComponent(token.id)}/revoke`,
+    button: "Revoke",
+  });
+}
+
 export function confirmDisconnectPage(signedIn: SignedIn, app: ConnectedApp): Html {
-  return html`<section class="card narrow" aria-labelledby="disconnect-title">
-  <h1 id="disconnect-title">Disconnect “${app.name}”?</h1>
-  <p>${app.name} stops working with your Clara account at once: its access ends and it cannot renew it. You can connect it again later.</p>
-  <form method="post" action="${BASE}/apps/${encodeURIComponent(app.id)}/disconnect" class="actions">
-    ${csrfField(signedIn.session)}
-    <button type="submit" class="danger">Disconnect</button>
-    <a href="${BASE}">Cancel</a>
-  </form>
-</section>`;
+  return confirmPage(signedIn, {
+    id: "disconnect-title",
+    title: `Disconnect “${app.name}”?`,
+    text: `${app.name} stops working with your Clara account at once: its access ends and it cannot renew it. You can connect it again later.`,
+    action: `${BASE}/apps/${encodeURIComponent(app.id)}/disconnect`,
+    button: "Disconnect",
+  });
 }

@@ -5,42 +5,30 @@ import { createHash, generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer as createTcpServer } from "node:net";
 import { importJWK, SignJWT } from "jose";
 import type { JWK } from "oidc-provider";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { table } from "../../../generated/tools.js";
 import { createGateway, createLogger } from "../../../src/gateway/index.js";
 import { serverKeys } from "../../../src/sandbox/oauth/keys.js";
-import { inFreshPage, launchChromium } from "../browser/chromium.js";
-import { authorizeInBrowser, clientMetadata, GATEWAY_CLIENT, READ_SCOPES, sawSecret, SCOPES, startDocuments, startOAuthStack, type OAuthStack } from "./stack.js";
+import { inFreshPage } from "../browser/chromium.js";
+import { authorizeInBrowser, clientMetadata, GATEWAY_CLIENT, oauthSuite, READ_SCOPES, sawSecret, SCOPES } from "./stack.js";
 
-let stack: OAuthStack;
-let browser: Browser;
-let documents: Awaited<ReturnType<typeof startDocuments>>;
+const suite = oauthSuite();
 const ALL = SCOPES.map((s) => s.name).join(" ");
-
-beforeAll(async () => {
-  [stack, browser, documents] = await Promise.all([startOAuthStack(), launchChromium(), startDocuments()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await documents?.close();
-  await stack?.close();
-});
 
 const pkce = () => {
   const verifier = randomBytes(32).toString("base64url");
   return { verifier, challenge: createHash("sha256").update(verifier).digest("base64url") };
 };
 
-async function register(name = "Refusals test", redirect = stack.callback.url): Promise<string> {
-  const answer = await fetch(`${stack.issuer}/oauth/reg`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(clientMetadata(redirect, name)) });
+async function register(name = "Refusals test", redirect = suite.stack.callback.url): Promise<string> {
+  const answer = await fetch(`${suite.stack.issuer}/oauth/reg`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(clientMetadata(redirect, name)) });
   expect(answer.status).toBe(201);
   return (await (answer.json() as Promise<any>)).client_id;
 }
 
 function authorizeUrl(params: Record<string, string | undefined>): string {
-  const url = new URL(`${stack.issuer}/oauth/auth`);
-  const all = { response_type: "code", redirect_uri: stack.callback.url, resource: stack.mcpUrl, scope: ALL, state: randomBytes(8).toString("hex"), ...params };
+  const url = new URL(`${suite.stack.issuer}/oauth/auth`);
+  const all = { response_type: "code", redirect_uri: suite.stack.callback.url, resource: suite.stack.mcpUrl, scope: ALL, state: randomBytes(8).toString("hex"), ...params };
   for (const [k, v] of Object.entries(all)) if (v !== undefined) url.searchParams.set(k, v);
   return url.href;
 }
@@ -49,7 +37,7 @@ function authorizeUrl(params: Record<string, string | undefined>): string {
 async function firstHop(url: string): Promise<{ status: number; location: URL | undefined; text: string }> {
   const answer = await fetch(url, { redirect: "manual" });
   const location = answer.headers.get("location");
-  return { status: answer.status, location: location ? new URL(location, stack.issuer) : undefined, text: await answer.text() };
+  return { status: answer.status, location: location ? new URL(location, suite.stack.issuer) : undefined, text: await answer.text() };
 }
 
 interface Tokens {
@@ -62,13 +50,13 @@ interface Tokens {
 async function tokensFor(email: string, scope = ALL, clientId?: string): Promise<Tokens & { clientId: string }> {
   const client = clientId ?? (await register());
   const { verifier, challenge } = pkce();
-  const back = stack.callback.next();
-  await inFreshPage(browser, (page) => authorizeInBrowser(page, authorizeUrl({ client_id: client, code_challenge: challenge, code_challenge_method: "S256", scope }), { email, answer: "Allow" }));
+  const back = suite.stack.callback.next();
+  await inFreshPage(suite.browser, (page) => authorizeInBrowser(page, authorizeUrl({ client_id: client, code_challenge: challenge, code_challenge_method: "S256", scope }), { email, answer: "Allow" }));
   const code = (await back).searchParams.get("code")!;
-  const answer = await fetch(`${stack.issuer}/oauth/token`, {
+  const answer = await fetch(`${suite.stack.issuer}/oauth/token`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ grant_type: "authorization_code", code, code_verifier: verifier, redirect_uri: stack.callback.url, client_id: client, resource: stack.mcpUrl }),
+    body: new URLSearchParams({ grant_type: "authorization_code", code, code_verifier: verifier, redirect_uri: suite.stack.callback.url, client_id: client, resource: suite.stack.mcpUrl }),
   });
   const tokens = (await (answer.json() as Promise<any>)) as Tokens;
   expect(answer.status, JSON.stringify(tokens)).toBe(200);
@@ -79,7 +67,7 @@ async function tokensFor(email: string, scope = ALL, clientId?: string): Promise
 }
 
 async function mcp(token: string, method: string, params?: unknown): Promise<{ status: number; challenge: string | null; body: any }> {
-  const answer = await fetch(stack.mcpUrl, {
+  const answer = await fetch(suite.stack.mcpUrl, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept: "application/json, text/event-stream", "mcp-protocol-version": "2025-06-18" },
     body: JSON.stringify({ jsonrpc: "2.0", id: 7, method, ...(params ? { params } : {}) }),
@@ -89,7 +77,7 @@ async function mcp(token: string, method: string, params?: unknown): Promise<{ s
 }
 
 function refresh(refreshToken: string, clientId: string) {
-  return fetch(`${stack.issuer}/oauth/token`, {
+  return fetch(`${suite.stack.issuer}/oauth/token`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: clientId }),
@@ -98,9 +86,9 @@ function refresh(refreshToken: string, clientId: string) {
 
 /** A JWT access token signed with the authorization server's own key (or another), claims of the test's choosing. */
 async function forged(claims: Record<string, unknown>, key?: JWK): Promise<string> {
-  const signing = key ?? serverKeys(stack.sandbox.db).signing[0]!;
+  const signing = key ?? serverKeys(suite.stack.sandbox.db).signing[0]!;
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ client_id: "forged", scope: ALL, gid: "no-such-grant", sub: "usr_admin", iat: now - 10, exp: now + 300, iss: stack.issuer, aud: stack.mcpUrl, ...claims })
+  return new SignJWT({ client_id: "forged", scope: ALL, gid: "no-such-grant", sub: "usr_admin", iat: now - 10, exp: now + 300, iss: suite.stack.issuer, aud: suite.stack.mcpUrl, ...claims })
     .setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid: signing.kid! })
     .sign(await importJWK(signing as Parameters<typeof importJWK>[0], "RS256"));
 }
@@ -109,10 +97,10 @@ describe("the authorization server refuses", () => {
   it("an authorization request without PKCE, or with the plain method, going back to the client with invalid_request and iss", async () => {
     const client = await register();
     const none = await firstHop(authorizeUrl({ client_id: client }));
-    expect(none.location?.origin).toBe(new URL(stack.callback.url).origin);
+    expect(none.location?.origin).toBe(new URL(suite.stack.callback.url).origin);
     expect(none.location?.searchParams.get("error")).toBe("invalid_request");
     expect(none.location?.searchParams.get("error_description")).toContain("PKCE");
-    expect(none.location?.searchParams.get("iss")).toBe(stack.issuer);
+    expect(none.location?.searchParams.get("iss")).toBe(suite.stack.issuer);
     const plain = await firstHop(authorizeUrl({ client_id: client, code_challenge: "a".repeat(43), code_challenge_method: "plain" }));
     expect(plain.location?.searchParams.get("error")).toBe("invalid_request");
     expect(plain.location?.searchParams.get("error_description")).toContain("code_challenge_method");
@@ -127,24 +115,24 @@ describe("the authorization server refuses", () => {
   });
 
   it("a metadata document whose client_id is not its own URL, or whose redirect URIs do not match", async () => {
-    const wrong = documents.serve("/wrong/client.json", { body: { ...clientMetadata(stack.callback.url, "Impostor"), client_id: "https://claude.ai/oauth/client.json" } });
+    const wrong = suite.documents.serve("/wrong/client.json", { body: { ...clientMetadata(suite.stack.callback.url, "Impostor"), client_id: "https://claude.ai/oauth/client.json" } });
     const hop = await firstHop(authorizeUrl({ client_id: wrong, code_challenge: pkce().challenge, code_challenge_method: "S256" }));
     expect(hop.status).toBe(400);
     expect(hop.text).toContain("invalid_client");
-    const other = documents.serve("/other/client.json", { body: { ...clientMetadata("http://127.0.0.1:1/theirs", "Other"), client_id: `${documents.base}/other/client.json` } });
+    const other = suite.documents.serve("/other/client.json", { body: { ...clientMetadata("http://127.0.0.1:1/theirs", "Other"), client_id: `${suite.documents.base}/other/client.json` } });
     const mismatch = await firstHop(authorizeUrl({ client_id: other, code_challenge: pkce().challenge, code_challenge_method: "S256" }));
     expect(mismatch.status).toBe(400);
     expect(mismatch.text).toContain("redirect_uri");
   });
 
   it("a metadata document URL that redirects: not followed", async () => {
-    const target = documents.serve("/target/client.json", { body: { ...clientMetadata(stack.callback.url, "Target"), client_id: `${documents.base}/moved/client.json` } });
-    const moved = documents.serve("/moved/client.json", { status: 302, headers: { location: target } });
-    const before = documents.hits.length;
+    const target = suite.documents.serve("/target/client.json", { body: { ...clientMetadata(suite.stack.callback.url, "Target"), client_id: `${suite.documents.base}/moved/client.json` } });
+    const moved = suite.documents.serve("/moved/client.json", { status: 302, headers: { location: target } });
+    const before = suite.documents.hits.length;
     const hop = await firstHop(authorizeUrl({ client_id: moved, code_challenge: pkce().challenge, code_challenge_method: "S256" }));
     expect(hop.status).toBe(400);
     expect(hop.text).toContain("invalid_client");
-    expect(documents.hits.slice(before)).toEqual(["/moved/client.json"]);
+    expect(suite.documents.hits.slice(before)).toEqual(["/moved/client.json"]);
   });
 
   it("an https metadata document on a loopback address: refused before any connection is made", async () => {
@@ -170,20 +158,20 @@ describe("the authorization server refuses", () => {
   it("an employee's consent: sent straight back to the app with access_denied, state and iss", async () => {
     const client = await register();
     const state = "employee-state";
-    const back = stack.callback.next();
-    await inFreshPage(browser, (page) => authorizeInBrowser(page, authorizeUrl({ client_id: client, code_challenge: pkce().challenge, code_challenge_method: "S256", state }), { email: "employee@acme.example" }));
+    const back = suite.stack.callback.next();
+    await inFreshPage(suite.browser, (page) => authorizeInBrowser(page, authorizeUrl({ client_id: client, code_challenge: pkce().challenge, code_challenge_method: "S256", state }), { email: "employee@acme.example" }));
     const redirect = await back;
     expect(redirect.searchParams.get("error")).toBe("access_denied");
     expect(redirect.searchParams.get("state")).toBe(state);
-    expect(redirect.searchParams.get("iss")).toBe(stack.issuer);
+    expect(redirect.searchParams.get("iss")).toBe(suite.stack.issuer);
     expect(redirect.searchParams.get("code")).toBeNull();
-    expect(stack.sandbox.db.prepare("SELECT COUNT(*) FROM oauth_apps WHERE client_id = ?").pluck().get(client)).toBe(0);
+    expect(suite.stack.sandbox.db.prepare("SELECT COUNT(*) FROM oauth_apps WHERE client_id = ?").pluck().get(client)).toBe(0);
   });
 
   it("a request the person denies", async () => {
     const client = await register();
-    const back = stack.callback.next();
-    await inFreshPage(browser, (page) => authorizeInBrowser(page, authorizeUrl({ client_id: client, code_challenge: pkce().challenge, code_challenge_method: "S256" }), { email: "admin@acme.example", answer: "Deny" }));
+    const back = suite.stack.callback.next();
+    await inFreshPage(suite.browser, (page) => authorizeInBrowser(page, authorizeUrl({ client_id: client, code_challenge: pkce().challenge, code_challenge_method: "S256" }), { email: "admin@acme.example", answer: "Deny" }));
     expect((await back).searchParams.get("error")).toBe("access_denied");
   });
 
@@ -211,14 +199,14 @@ describe("the gateway refuses", () => {
       ["another issuer", await forged({ iss: "https://issuer.example" }), "is from another issuer"],
     ];
     const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-    const foreign = { ...(privateKey.export({ format: "jwk" }) as JWK), kid: serverKeys(stack.sandbox.db).signing[0]!.kid };
+    const foreign = { ...(privateKey.export({ format: "jwk" }) as JWK), kid: serverKeys(suite.stack.sandbox.db).signing[0]!.kid };
     cases.push(["another key", await forged({}, foreign), "is not valid here"]);
     for (const [what, token, message] of cases) {
       const answer = await mcp(token, "tools/list");
       expect(answer.status, what).toBe(401);
       expect(answer.body.error.message, what).toContain(message);
       expect(answer.challenge, what).toContain('error="invalid_token"');
-      expect(answer.challenge, what).toContain(`resource_metadata="${new URL(stack.mcpUrl).origin}/.well-known/oauth-protected-resource/mcp"`);
+      expect(answer.challenge, what).toContain(`resource_metadata="${new URL(suite.stack.mcpUrl).origin}/.well-known/oauth-protected-resource/mcp"`);
     }
   });
 
@@ -231,9 +219,9 @@ describe("the gateway refuses", () => {
     expect(names.filter((n: string) => /lock|update|approve|reject/.test(n))).toEqual([]);
     const lock = await mcp(tokens.access_token, "tools/call", { name: "lock_card", arguments: { card: "4821" } });
     expect(lock.status).toBe(403);
-    expect(lock.challenge).toBe(`Bearer realm="clara", error="insufficient_scope", scope="cards:lock", resource_metadata="${new URL(stack.mcpUrl).origin}/.well-known/oauth-protected-resource/mcp"`);
+    expect(lock.challenge).toBe(`Bearer realm="clara", error="insufficient_scope", scope="cards:lock", resource_metadata="${new URL(suite.stack.mcpUrl).origin}/.well-known/oauth-protected-resource/mcp"`);
     expect(lock.body.error.message).toContain("lock and unlock cards");
-    expect(stack.sandbox.db.prepare("SELECT status FROM cards WHERE id = 'card_7Hq2LmX9'").pluck().get()).toBe("ACTIVE");
+    expect(suite.stack.sandbox.db.prepare("SELECT status FROM cards WHERE id = 'card_7Hq2LmX9'").pluck().get()).toBe("ACTIVE");
     expect((await mcp(tokens.access_token, "tools/call", { name: "list_cards", arguments: { limit: 1 } })).status).toBe(200);
   });
 
@@ -244,17 +232,17 @@ describe("the gateway refuses", () => {
     const names = (await mcp(tokens.access_token, "tools/list")).body.result.tools.map((t: { name: string }) => t.name);
     expect(names).not.toContain("approve_request");
     expect(names).toContain("lock_card");
-    const before = stack.sandbox.requestLog.length;
+    const before = suite.stack.sandbox.requestLog.length;
     const approve = await mcp(tokens.access_token, "tools/call", { name: "approve_request", arguments: { request: "apr_1" } });
     expect(approve.status).toBe(200);
     expect(approve.body.error.message).toContain("Unknown tool: approve_request");
-    expect(stack.sandbox.requestLog.slice(before).some((r) => r.method === "POST")).toBe(false);
+    expect(suite.stack.sandbox.requestLog.slice(before).some((r) => r.method === "POST")).toBe(false);
   });
 
   it("a disconnected grant: the access token, its refresh token and a fresh exchange", async () => {
     const tokens = await tokensFor("admin@acme.example");
     expect((await mcp(tokens.access_token, "tools/list")).status).toBe(200);
-    const app = stack.sandbox.db.prepare("SELECT grant_id, account_id FROM oauth_apps WHERE client_id = ?").get(tokens.clientId) as { grant_id: string; account_id: string };
+    const app = suite.stack.sandbox.db.prepare("SELECT grant_id, account_id FROM oauth_apps WHERE client_id = ?").get(tokens.clientId) as { grant_id: string; account_id: string };
     // Disconnect as the Integrations page does it (the browser path is in sdk.test.ts).
     const exchangeBefore = await exchange(tokens.access_token);
     expect(exchangeBefore.status).toBe(200);
@@ -269,31 +257,31 @@ describe("the gateway refuses", () => {
 });
 
 function exchange(subject: string) {
-  return fetch(`${stack.issuer}/oauth/token`, {
+  return fetch(`${suite.stack.issuer}/oauth/token`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Basic ${Buffer.from(`${GATEWAY_CLIENT.id}:${GATEWAY_CLIENT.secret}`).toString("base64")}` },
-    body: new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:token-exchange", subject_token: subject, subject_token_type: "urn:ietf:params:oauth:token-type:access_token", resource: stack.sandbox.oauth!.apiResource }),
+    body: new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:token-exchange", subject_token: subject, subject_token_type: "urn:ietf:params:oauth:token-type:access_token", resource: suite.stack.sandbox.oauth!.apiResource }),
   });
 }
 
 function disconnect(userId: string, grantId: string): boolean {
-  return stack.sandbox.oauth!.grants.disconnect(userId, grantId);
+  return suite.stack.sandbox.oauth!.grants.disconnect(userId, grantId);
 }
 
 describe("no token passthrough, and personal tokens as before", () => {
   it("the Clara API refuses the MCP access token; only the exchanged API token gets in", async () => {
     const tokens = await tokensFor("admin@acme.example");
-    const me = await fetch(`${stack.sandbox.url}/api/v3/me`, { headers: { authorization: `Bearer ${tokens.access_token}` } });
+    const me = await fetch(`${suite.stack.sandbox.url}/api/v3/me`, { headers: { authorization: `Bearer ${tokens.access_token}` } });
     expect(me.status).toBe(401);
     const exchanged = await exchange(tokens.access_token);
     const apiToken = (await (exchanged.json() as Promise<any>)).access_token as string;
     sawSecret(apiToken);
     expect(apiToken).not.toBe(tokens.access_token);
-    const asUser = await fetch(`${stack.sandbox.url}/api/v3/me`, { headers: { authorization: `Bearer ${apiToken}` } });
+    const asUser = await fetch(`${suite.stack.sandbox.url}/api/v3/me`, { headers: { authorization: `Bearer ${apiToken}` } });
     expect(asUser.status).toBe(200);
     expect((await (asUser.json() as Promise<any>)).email).toBe("admin@acme.example");
     // An exchange is for the gateway's client only, and names the API as its resource.
-    const publicClient = await fetch(`${stack.issuer}/oauth/token`, {
+    const publicClient = await fetch(`${suite.stack.issuer}/oauth/token`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:token-exchange", client_id: tokens.clientId, subject_token: tokens.access_token, subject_token_type: "urn:ietf:params:oauth:token-type:access_token" }),
@@ -302,9 +290,9 @@ describe("no token passthrough, and personal tokens as before", () => {
   });
 
   it("personal access tokens keep working in both headers, with OAuth on", async () => {
-    const pat = stack.token("admin@acme.example");
+    const pat = suite.stack.token("admin@acme.example");
     expect((await mcp(pat, "tools/list")).body.result.tools).toHaveLength(15);
-    const own = await fetch(stack.mcpUrl, {
+    const own = await fetch(suite.stack.mcpUrl, {
       method: "POST",
       headers: { "clara-mcp-token": pat, "content-type": "application/json", accept: "application/json, text/event-stream" },
       body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }),
@@ -322,10 +310,10 @@ describe("rate limits for OAuth callers", () => {
     // A second replica of the gateway, for the same canonical MCP URL, with tight limits.
     const replica = await createGateway({
       table,
-      upstreamUrl: stack.sandbox.url,
+      upstreamUrl: suite.stack.sandbox.url,
       realm: "clara",
       log: createLogger("silent"),
-      oauth: { issuer: stack.issuer, resource: stack.mcpUrl, client: GATEWAY_CLIENT, apiResource: stack.sandbox.oauth!.apiResource },
+      oauth: { issuer: suite.stack.issuer, resource: suite.stack.mcpUrl, client: GATEWAY_CLIENT, apiResource: suite.stack.sandbox.oauth!.apiResource },
       rateLimits: { perAddress: { points: 2, durationSec: 60 }, perToken: { points: 3, durationSec: 60 } },
     });
     const base = await replica.listen(0, "127.0.0.1");

@@ -6,50 +6,39 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { UnauthorizedError } from "@modelcontextprotocol/sdk/client/auth.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inFreshPage, launchChromium, screenshot } from "../browser/chromium.js";
-import { authorizeInBrowser, clientMetadata, startDocuments, startOAuthStack, TestOAuthClient, type OAuthStack } from "./stack.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { inFreshPage, screenshot } from "../browser/chromium.js";
+import { authorizeInBrowser, clientMetadata, oauthSuite, TestOAuthClient } from "./stack.js";
 
-let stack: OAuthStack;
-let browser: Browser;
-let documents: Awaited<ReturnType<typeof startDocuments>>;
+const suite = oauthSuite();
 const CARD = "card_7Hq2LmX9";
-
-beforeAll(async () => {
-  [stack, browser, documents] = await Promise.all([startOAuthStack(), launchChromium(), startDocuments()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await documents?.close();
-  await stack?.close();
-});
 
 /** Requests the SDK makes, in order (method, path and status), to prove the discovery path. */
 function recordingFetch(seen: string[]): typeof fetch {
   return async (input, init) => {
     const response = await fetch(input, init);
     const url = new URL(input instanceof Request ? input.url : String(input));
-    seen.push(`${init?.method ?? "GET"} ${url.origin === new URL(stack.mcpUrl).origin ? "gateway" : "sandbox"}${url.pathname} ${response.status}`);
+    seen.push(`${init?.method ?? "GET"} ${url.origin === new URL(suite.stack.mcpUrl).origin ? "gateway" : "sandbox"}${url.pathname} ${response.status}`);
     return response;
   };
 }
 
 async function connect(provider: TestOAuthClient, fetchFn?: typeof fetch): Promise<Client> {
-  const transport = new StreamableHTTPClientTransport(new URL(stack.mcpUrl), { authProvider: provider, ...(fetchFn ? { fetch: fetchFn } : {}) });
+  const transport = new StreamableHTTPClientTransport(new URL(suite.stack.mcpUrl), { authProvider: provider, ...(fetchFn ? { fetch: fetchFn } : {}) });
   const client = new Client({ name: "oauth-e2e", version: "1.0.0" });
   await client.connect(transport);
   return client;
 }
 
-/** The whole sign-in: a first connection that is refused, the browser, the code exchanged. */
+/** The whole sign-in: a first connection that is refused, the suite.browser, the code exchanged. */
 async function signIn(page: Page, provider: TestOAuthClient, seen: string[]): Promise<void> {
-  const transport = new StreamableHTTPClientTransport(new URL(stack.mcpUrl), { authProvider: provider, fetch: recordingFetch(seen) });
+  const transport = new StreamableHTTPClientTransport(new URL(suite.stack.mcpUrl), { authProvider: provider, fetch: recordingFetch(seen) });
   await expect(new Client({ name: "oauth-e2e", version: "1.0.0" }).connect(transport)).rejects.toBeInstanceOf(UnauthorizedError);
   const url = provider.authorizationUrl!;
   expect(url.searchParams.get("code_challenge_method")).toBe("S256");
-  expect(url.searchParams.get("resource")).toBe(stack.mcpUrl);
-  const back = stack.callback.next();
+  expect(url.searchParams.get("resource")).toBe(suite.stack.mcpUrl);
+  const back = suite.stack.callback.next();
   await authorizeInBrowser(page, url.href, { email: "admin@acme.example" });
   // The consent page says who, for which company and role, and what the app may do, in words.
   expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Connect .+ to Clara\?$/);
@@ -59,10 +48,10 @@ async function signIn(page: Page, provider: TestOAuthClient, seen: string[]): Pr
   await screenshot(page, `oauth-consent-${provider.clientMetadata.client_name!.toLowerCase().replace(/\W+/g, "-")}`);
   await page.getByRole("button", { name: "Allow" }).click();
   const redirect = await back;
-  await transport.finishAuth(provider.codeFrom(redirect, stack.issuer));
+  await transport.finishAuth(provider.codeFrom(redirect, suite.stack.issuer));
 }
 
-const status = () => stack.sandbox.db.prepare("SELECT status FROM cards WHERE id = ?").pluck().get(CARD) as string;
+const status = () => suite.stack.sandbox.db.prepare("SELECT status FROM cards WHERE id = ?").pluck().get(CARD) as string;
 
 /** tools/list, lock and unlock a card, a forced refresh, then Disconnect in the browser and a 401. */
 async function useThenDisconnect(page: Page, provider: TestOAuthClient, appName: string): Promise<void> {
@@ -79,7 +68,7 @@ async function useThenDisconnect(page: Page, provider: TestOAuthClient, appName:
   expect(unlocked.isError).toBeFalsy();
   expect(status()).toBe("ACTIVE");
   // The audit trail names the app and the grant, and the user acting.
-  const line = JSON.parse(stack.audit.findLast((l) => l.includes('"tool":"unlock_card"'))!);
+  const line = JSON.parse(suite.stack.audit.findLast((l) => l.includes('"tool":"unlock_card"'))!);
   expect(line).toMatchObject({ client: provider.info!.client_id, clientName: appName, user: expect.any(String), outcome: "ok" });
   expect(line.grant).toMatch(/\S/);
 
@@ -93,7 +82,7 @@ async function useThenDisconnect(page: Page, provider: TestOAuthClient, appName:
   expect(provider.saved!.refresh_token).not.toBe(before.refresh_token);
 
   // Disconnect on Settings → Integrations → Clara MCP (the browser is still signed in to Clara).
-  await page.goto(`${stack.sandbox.url}/settings/integrations/clara-mcp`);
+  await page.goto(`${suite.stack.sandbox.url}/settings/integrations/clara-mcp`);
   const row = page.getByRole("row", { name: new RegExp(appName.replace(/[()]/g, "\\$&")) });
   expect(await row.getByRole("cell").nth(2).textContent()).toContain("lock and unlock cards");
   expect(await row.getByRole("cell").nth(3).textContent()).not.toBe("Never");
@@ -106,14 +95,14 @@ async function useThenDisconnect(page: Page, provider: TestOAuthClient, appName:
   expect(await page.getByRole("row", { name: new RegExp(appName.replace(/[()]/g, "\\$&")) }).count()).toBe(0);
 
   // The very next call, with the same unexpired access token, is refused; the refresh token is refused too.
-  const raw = await fetch(stack.mcpUrl, {
+  const raw = await fetch(suite.stack.mcpUrl, {
     method: "POST",
     headers: { authorization: `Bearer ${provider.saved!.access_token}`, "content-type": "application/json", accept: "application/json, text/event-stream" },
     body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }),
   });
   expect(raw.status).toBe(401);
   expect(raw.headers.get("www-authenticate")).toContain('error="invalid_token"');
-  const refresh = await fetch(`${stack.issuer}/oauth/token`, {
+  const refresh = await fetch(`${suite.stack.issuer}/oauth/token`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: provider.saved!.refresh_token!, client_id: provider.info!.client_id }),
@@ -125,24 +114,24 @@ async function useThenDisconnect(page: Page, provider: TestOAuthClient, appName:
 
 describe("an OAuth client connects from nothing but the MCP URL", () => {
   it("registering by a Client ID Metadata Document served on loopback", async () => {
-    const redirect = stack.callback.url;
-    const docUrl = documents.serve("/claude/client.json", { body: { client_id: `${documents.base}/claude/client.json`, ...clientMetadata(redirect, "Claude (metadata document)") } });
+    const redirect = suite.stack.callback.url;
+    const docUrl = suite.documents.serve("/claude/client.json", { body: { client_id: `${suite.documents.base}/claude/client.json`, ...clientMetadata(redirect, "Claude (metadata document)") } });
     const provider = new TestOAuthClient(redirect, clientMetadata(redirect, "Claude (metadata document)"), docUrl);
-    await inFreshPage(browser, async (page) => {
+    await inFreshPage(suite.browser, async (page) => {
       const seen: string[] = [];
       await signIn(page, provider, seen);
       expect(seen.slice(0, 3)).toEqual(["POST gateway/mcp 401", "GET gateway/.well-known/oauth-protected-resource/mcp 200", "GET sandbox/.well-known/oauth-authorization-server 200"]);
       // No registration: the client_id is the document's URL, fetched by the authorization server.
       expect(seen.some((s) => s.includes("/oauth/reg"))).toBe(false);
-      expect(documents.hits).toContain("/claude/client.json");
+      expect(suite.documents.hits).toContain("/claude/client.json");
       await useThenDisconnect(page, provider, "Claude (metadata document)");
     });
   });
 
   it("registering dynamically (RFC 7591)", async () => {
-    const redirect = stack.callback.url;
+    const redirect = suite.stack.callback.url;
     const provider = new TestOAuthClient(redirect, clientMetadata(redirect, "ChatGPT (registered)"));
-    await inFreshPage(browser, async (page) => {
+    await inFreshPage(suite.browser, async (page) => {
       const seen: string[] = [];
       await signIn(page, provider, seen);
       expect(seen).toContain("POST sandbox/oauth/reg 201");

@@ -10,7 +10,9 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import type { OAuthClientProvider } from "@modelcontextprotocol/sdk/client/auth.js";
 import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from "@modelcontextprotocol/sdk/shared/auth.js";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchChromium } from "../browser/chromium.js";
 import { table } from "../../../generated/tools.js";
 import { openAudit } from "../../../src/gateway/audit/trail.js";
 import { createGateway, createLogger, type Gateway, type GatewayOptions } from "../../../src/gateway/index.js";
@@ -233,4 +235,20 @@ export async function startDocuments(): Promise<{ base: string; serve(path: stri
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+export type Documents = Awaited<ReturnType<typeof startDocuments>>;
+
+/** A test file's stack, Chromium and metadata-document server: started before its tests, stopped after. */
+export function oauthSuite(): { stack: OAuthStack; browser: Browser; documents: Documents } {
+  const suite = {} as { stack: OAuthStack; browser: Browser; documents: Documents };
+  beforeAll(async () => {
+    [suite.stack, suite.browser, suite.documents] = await Promise.all([startOAuthStack(), launchChromium(), startDocuments()]);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.documents?.close();
+    await suite.stack?.close();
+  });
+  return suite;
 }
