@@ -105,7 +105,7 @@ export function integrationsPage(view: IntegrationsView): Html {
   const { signedIn, mcpUrl, notice, nameError } = view;
   const main = html`<nav aria-label="Breadcrumb" class="crumbs"><a href="/settings">Settings</a> › <a href="/settings/integrations">Integrations</a> › <span aria-current="page">Clara MCP</span></nav>
 <h1>Clara MCP</h1>
-<p class="lead">Connect AI assistants (Claude, ChatGPT, Cursor and other MCP clients) to your company's Clara account. Each tool signs in with a personal token; revoking a token stops it at once, in every AI tool.</p>
+<p class="lead">Connect AI assistants (Claude, ChatGPT, Cursor and other MCP clients) to your company's Clara account. ChatGPT, Claude.ai and other apps that sign in with OAuth need only the MCP URL below: they send you here to sign in and allow them, and appear under Connected apps. Other tools use a personal token. Revoking a token or disconnecting an app stops it at once.</p>
 ${noticeOf(notice)}
 ${newToken(notice)}
 <section class="card" aria-labelledby="url-title">
