@@ -113,7 +113,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   if (options.oauth) {
-    oauth = createAuthorizationServer(options.oauth, { db, url, web, grants: grants!, mcpUrl: () => mcpUrl, now });
+    oauth = createAuthorizationServer(options.oauth, {
+      db,
+      url,
+      web,
+      grants: grants!,
+      mcpUrl: () => mcpUrl,
+      now,
+      ...(options.onError ? { onError: (err: unknown) => options.onError!(err, "oauth") } : {}),
+    });
     // Cookies of the mounted provider are set through this app's context, so it signs them with the same keys.
     app.keys = oauth.cookieKeys;
   }

@@ -71,7 +71,7 @@ export function oauthGrants(db: Db, options: Pick<OAuthOptions, "scopes">, mcpUr
 
 export function createAuthorizationServer(
   options: OAuthOptions,
-  env: { db: Db; url: string; web: WebApp; grants: Grants; mcpUrl(): string | undefined; now(): number },
+  env: { db: Db; url: string; web: WebApp; grants: Grants; mcpUrl(): string | undefined; now(): number; onError?(err: unknown): void },
 ): AuthorizationServer {
   const { db, web, grants } = env;
   const issuer = options.issuer ?? env.url;
@@ -96,6 +96,8 @@ export function createAuthorizationServer(
     },
     (ctx) => web.signedIn(ctx as unknown as Koa.Context)?.user.id,
   );
+  // Failures of the server itself (a bug, the database): told, never shown to the client.
+  provider.on("server_error", (_ctx: unknown, error: unknown) => env.onError?.(error));
   registerTokenExchange(provider, {
     issuer,
     publicJwks: keys.publicJwks,

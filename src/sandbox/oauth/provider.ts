@@ -36,6 +36,18 @@ export interface ProviderOptions {
 }
 
 const DAY = 86_400;
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+function checkRedirectUris(uris: unknown): void {
+  for (const uri of Array.isArray(uris) ? uris : []) {
+    const url = URL.parse(String(uri));
+    if (url && url.protocol === "http:" && !LOOPBACK_HOSTS.has(url.hostname)) {
+      const refusal = new errors.InvalidRedirectUri();
+      refusal.error_description = "redirect_uris must use https, or http on 127.0.0.1, localhost or [::1] only";
+      throw refusal;
+    }
+  }
+}
 
 /** Login is needed whenever the browser's Clara web session is not the authorization server's account. */
 function policy(webUser: (ctx: KoaContextWithOIDC) => string | undefined) {
@@ -65,6 +77,14 @@ export function createProvider(options: ProviderOptions, webUser: (ctx: KoaConte
     responseTypes: ["code"],
     clientAuthMethods: ["none", "private_key_jwt", "client_secret_basic", "client_secret_post"],
     pkce: { required: () => true },
+    // Called once per client for the first listed property, with all its metadata: the place to check
+    // what the library leaves open (OAuth 2.1: redirect URIs are https, or http on loopback only).
+    extraClientMetadata: {
+      properties: ["software_id", "software_version"],
+      validator: (_ctx, key, _value, metadata) => {
+        if (key === "software_id") checkRedirectUris(metadata.redirect_uris);
+      },
+    },
     async findAccount(_ctx, sub) {
       if (!userExists.get(sub)) return undefined;
       return { accountId: sub, claims: () => ({ sub }) };

@@ -106,6 +106,12 @@ describe("the authorization server refuses", () => {
     expect(plain.location?.searchParams.get("error_description")).toContain("code_challenge_method");
   });
 
+  it("a registration with an http redirect URI off loopback (OAuth 2.1: https, or loopback http)", async () => {
+    const answer = await fetch(`${suite.stack.issuer}/oauth/reg`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(clientMetadata("http://app.example/callback", "Plain http")) });
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toEqual({ error: "invalid_redirect_uri", error_description: "redirect_uris must use https, or http on 127.0.0.1, localhost or [::1] only" });
+  });
+
   it("a redirect URI the client did not register, on its own page (never redirected)", async () => {
     const client = await register();
     const hop = await firstHop(authorizeUrl({ client_id: client, code_challenge: pkce().challenge, code_challenge_method: "S256", redirect_uri: "http://127.0.0.1:1/elsewhere" }));
