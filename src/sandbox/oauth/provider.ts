@@ -136,7 +136,8 @@ export function createProvider(options: ProviderOptions, webUser: (ctx: KoaConte
       IdToken: 3600,
       Interaction: 600,
       Session: DAY,
-      Grant: 30 * DAY,
+      // A connection lasts a year at most; one unused for 30 days ends with its refresh token.
+      Grant: 365 * DAY,
       RefreshToken: 30 * DAY,
     },
     renderError: (ctx, out) => options.renderError(ctx, out.error, out.error_description),

@@ -5,6 +5,8 @@
 // page → the next call gets 401.
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { UnauthorizedError } from "@modelcontextprotocol/sdk/client/auth.js";
+import { createPrivateKeyJwtAuth } from "@modelcontextprotocol/sdk/client/auth-extensions.js";
+import { generateKeyPairSync } from "node:crypto";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -137,6 +139,32 @@ describe("an OAuth client connects from nothing but the MCP URL", () => {
       expect(seen).toContain("POST sandbox/oauth/reg 201");
       expect(provider.info?.client_id).toMatch(/^[A-Za-z0-9_-]{20,}$/);
       await useThenDisconnect(page, provider, "ChatGPT (registered)");
+    });
+  });
+
+  it("as a confidential client authenticating with private_key_jwt, as ChatGPT registers", async () => {
+    const redirect = suite.stack.callback.url;
+    const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    const jwk = { ...(publicKey.export({ format: "jwk" }) as Record<string, unknown>), kid: "chatgpt-1", alg: "RS256", use: "sig" };
+    const metadata = { ...clientMetadata(redirect, "ChatGPT (private_key_jwt)"), token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [jwk] } };
+    const provider = new TestOAuthClient(redirect, metadata as never);
+    // The client's assertion, signed with its own key, in place of a secret.
+    provider.addClientAuthentication = (headers, params, url, as) =>
+      createPrivateKeyJwtAuth({ issuer: provider.info!.client_id, subject: provider.info!.client_id, privateKey: privateKey.export({ format: "jwk" }) as Record<string, unknown>, alg: "RS256", audience: suite.stack.issuer })(headers, params, url, as);
+    await inFreshPage(suite.browser, async (page) => {
+      await signIn(page, provider, []);
+      expect((provider.info as { token_endpoint_auth_method?: string }).token_endpoint_auth_method).toBe("private_key_jwt");
+      const client = await connect(provider);
+      expect((await client.listTools()).tools).toHaveLength(15);
+      // Without its assertion the client's refresh token is refused.
+      const bare = await fetch(`${suite.stack.issuer}/oauth/token`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: provider.saved!.refresh_token!, client_id: provider.info!.client_id }),
+      });
+      expect(bare.status).toBe(401);
+      expect(((await bare.json()) as { error: string }).error).toBe("invalid_client");
+      await client.close();
     });
   });
 });

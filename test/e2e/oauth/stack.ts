@@ -128,6 +128,7 @@ export async function startOAuthStack(opts: OAuthStackOptions = {}): Promise<OAu
 
 /** An MCP SDK OAuth client: registers by metadata document (clientId given) or dynamically. */
 export class TestOAuthClient implements OAuthClientProvider {
+  addClientAuthentication?: OAuthClientProvider["addClientAuthentication"];
   authorizationUrl: URL | undefined;
   saved: OAuthTokens | undefined;
   info: OAuthClientInformationMixed | undefined;
