@@ -128,4 +128,18 @@ describe("npm start", () => {
     expect(output()).not.toContain('"short"');
     expect(output()).not.toContain("Clara MCP gateway:");
   });
+
+  it("OAuth settings: a real API with an issuer needs the gateway's client; a wrong value is named, a secret never echoed", async () => {
+    const wrong = { CLARA_API_URL: "https://api.clara.example", OAUTH_ISSUER: "https://auth.clara.example", OAUTH_ACCESS_TOKEN_TTL: "600", OAUTH_CIMD_ALLOW_LOOPBACK_HTTP: "maybe" };
+    const { output, exited } = start(wrong);
+    expect(await exited).toBe(2);
+    for (const name of ["OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET", "OAUTH_ACCESS_TOKEN_TTL", "OAUTH_CIMD_ALLOW_LOOPBACK_HTTP"]) expect(output()).toContain(`Invalid ${name}`);
+    const secret = start({ OAUTH_CLIENT_SECRET: "too-short", OAUTH_CLIENTS_FILE: "/nonexistent/clients.json" });
+    expect(await secret.exited).toBe(2);
+    expect(secret.output()).toContain("Invalid OAUTH_CLIENT_SECRET");
+    expect(secret.output()).not.toContain("too-short");
+    const clients = start({ OAUTH_CLIENTS_FILE: "/nonexistent/clients.json" });
+    expect(await clients.exited).toBe(2);
+    expect(clients.output()).toContain("Invalid OAUTH_CLIENTS_FILE");
+  });
 });

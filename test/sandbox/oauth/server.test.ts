@@ -63,3 +63,31 @@ describe("grants as connected apps", () => {
     }
   });
 });
+
+describe("clients registered by configuration", () => {
+  it("are known without registering; an unknown client_id is refused on the server's own page", async () => {
+    const redirect = "https://chatgpt.example/connector/oauth/callback";
+    const sandbox = await startSandbox({
+      dbFile: ":memory:",
+      transactions: 50,
+      mcpUrl: "http://127.0.0.1:1/mcp",
+      oauth: { ...oauth, clients: [{ client_id: "chatgpt-clara", client_name: "ChatGPT", redirect_uris: [redirect], token_endpoint_auth_method: "none" }] },
+    });
+    try {
+      const authorize = (clientId: string) => {
+        const url = new URL(`${sandbox.url}/oauth/auth`);
+        const params = { client_id: clientId, response_type: "code", redirect_uri: redirect, scope: "cards:read", resource: "http://127.0.0.1:1/mcp", code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", code_challenge_method: "S256" };
+        for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+        return fetch(url, { redirect: "manual" });
+      };
+      const known = await authorize("chatgpt-clara");
+      expect(known.status).toBe(303);
+      expect(known.headers.get("location")).toMatch(/^\/interaction\//);
+      const unknown = await authorize("no-such-client");
+      expect(unknown.status).toBe(400);
+      expect(await unknown.text()).toContain("invalid_client");
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
