@@ -107,7 +107,7 @@ export function createAuthorizationServer(
     used: (grantId) => grants.used(grantId, env.now()),
     clientName: async (clientId) => (await provider.Client.find(clientId))?.clientName,
   });
-  const pages = interactions({ provider, web, grants, scopes: options.scopes, roles: options.roles ?? ["ADMINISTRATOR", "BOOKKEEPER"], mcpUrl: env.mcpUrl, now: env.now });
+  const pages = interactions({ provider, web, grants, scopes: options.scopes, roles: options.roles ?? ["ADMINISTRATOR", "BOOKKEEPER"], now: env.now });
   const mounted = mount(MOUNT, provider as unknown as Koa);
   const rule = options.registrations ?? { points: 30, durationSec: 600 };
   const registrations = new RateLimiterMemory({ points: rule.points, duration: rule.durationSec, keyPrefix: "oauth-reg" });

@@ -17,7 +17,6 @@ export interface InteractionOptions {
   scopes: readonly ResourceScope[];
   /** Roles that may connect apps. */
   roles: readonly string[];
-  mcpUrl(): string | undefined;
   now(): number;
 }
 
