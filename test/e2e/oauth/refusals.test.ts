@@ -10,7 +10,7 @@ import { table } from "../../../generated/tools.js";
 import { createGateway, createLogger } from "../../../src/gateway/index.js";
 import { serverKeys } from "../../../src/sandbox/oauth/keys.js";
 import { inFreshPage } from "../browser/chromium.js";
-import { authorizeInBrowser, clientMetadata, GATEWAY_CLIENT, oauthSuite, READ_SCOPES, sawSecret, SCOPES } from "./stack.js";
+import { authorizeInBrowser, clientMetadata, GATEWAY_CLIENT, oauthSuite, READ_SCOPES, refreshAt, sawSecret, SCOPES } from "./stack.js";
 
 const suite = oauthSuite();
 const ALL = SCOPES.map((s) => s.name).join(" ");
@@ -76,13 +76,7 @@ async function mcp(token: string, method: string, params?: unknown): Promise<{ s
   return { status: answer.status, challenge: answer.headers.get("www-authenticate"), body: text ? JSON.parse(text) : undefined };
 }
 
-function refresh(refreshToken: string, clientId: string) {
-  return fetch(`${suite.stack.issuer}/oauth/token`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: clientId }),
-  });
-}
+const refresh = (refreshToken: string, clientId: string) => refreshAt(suite.stack.issuer, refreshToken, clientId);
 
 /** A JWT access token signed with the authorization server's own key (or another), claims of the test's choosing. */
 async function forged(claims: Record<string, unknown>, key?: JWK): Promise<string> {

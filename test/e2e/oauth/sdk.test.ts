@@ -11,7 +11,7 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { inFreshPage, screenshot } from "../browser/chromium.js";
-import { authorizeInBrowser, clientMetadata, oauthSuite, TestOAuthClient } from "./stack.js";
+import { authorizeInBrowser, clientMetadata, oauthSuite, refreshAt, TestOAuthClient } from "./stack.js";
 
 const suite = oauthSuite();
 const CARD = "card_7Hq2LmX9";
@@ -104,11 +104,7 @@ async function useThenDisconnect(page: Page, provider: TestOAuthClient, appName:
   });
   expect(raw.status).toBe(401);
   expect(raw.headers.get("www-authenticate")).toContain('error="invalid_token"');
-  const refresh = await fetch(`${suite.stack.issuer}/oauth/token`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: provider.saved!.refresh_token!, client_id: provider.info!.client_id }),
-  });
+  const refresh = await refreshAt(suite.stack.issuer, provider.saved!.refresh_token!, provider.info!.client_id);
   expect(refresh.status).toBe(400);
   expect(((await refresh.json()) as { error: string }).error).toBe("invalid_grant");
   await client.close();
@@ -157,11 +153,7 @@ describe("an OAuth client connects from nothing but the MCP URL", () => {
       const client = await connect(provider);
       expect((await client.listTools()).tools).toHaveLength(15);
       // Without its assertion the client's refresh token is refused.
-      const bare = await fetch(`${suite.stack.issuer}/oauth/token`, {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: provider.saved!.refresh_token!, client_id: provider.info!.client_id }),
-      });
+      const bare = await refreshAt(suite.stack.issuer, provider.saved!.refresh_token!, provider.info!.client_id);
       expect(bare.status).toBe(401);
       expect(((await bare.json()) as { error: string }).error).toBe("invalid_client");
       await client.close();

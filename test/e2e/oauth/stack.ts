@@ -190,6 +190,15 @@ export class TestOAuthClient implements OAuthClientProvider {
   }
 }
 
+/** A refresh at the authorization server's token endpoint, as a public client sends it. */
+export function refreshAt(issuer: string, refreshToken: string, clientId: string): Promise<Response> {
+  return fetch(`${issuer}/oauth/token`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: clientId }),
+  });
+}
+
 /** Metadata of a public loopback client, as Claude Code or mcp-remote register. */
 export function clientMetadata(redirect: string, name: string, scope?: string): OAuthClientMetadata {
   return {
