@@ -1,5 +1,5 @@
 // One manifest entry → one tool: arguments, bindings, output, helpers, annotations and roles.
-import type { ManifestResolver, ManifestTool } from "../manifest.js";
+import type { ManifestResolver, ManifestTool, ManifestView } from "../manifest.js";
 import type { OperationModel, SpecModel, ToolModel } from "../model.js";
 import type { ApiEntry, AwaitEntry, JsonSchema, ResolverEntry } from "../table.js";
 import { deriveAnnotations } from "./annotations.js";
@@ -9,11 +9,13 @@ import { itemsAt, placeholders, schemaAt, templateProblems } from "./fields.js";
 import { operationParams, shapeInput } from "./input.js";
 import { answerSchema, shapeOutput } from "./output.js";
 import type { Problems } from "./problems.js";
+import { shapeView } from "./view.js";
 
 export interface ToolContext {
   spec: SpecModel;
   api: ApiEntry;
   resolvers: Record<string, { manifest: ManifestResolver; entry: ResolverEntry }>;
+  views?: Record<string, ManifestView>;
 }
 
 export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Problems): ToolModel | undefined {
@@ -57,6 +59,7 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
   const confirm = shapeConfirm(entry.confirm, output.outputSchema, problems);
   const ask = entry.ask ? shapeAsk(entry.ask, op, ctx.spec, input, findOperation, problems) : undefined;
   const text = shapeText(entry.text, output.outputSchema, problems);
+  const view = entry.view ? shapeView(entry.view, ctx.views ?? {}, output.outputSchema, problems) : undefined;
   const roles = entry.roles ?? ctx.api.roles;
   for (const role of roles) if (!ctx.api.roles.includes(role)) problems.fail("roles", `"${role}" is not one of api.roles (${ctx.api.roles.join(", ")})`);
   const scopes = (ctx.api.scopes ?? []).map((s) => s.name);
@@ -73,11 +76,11 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
     roles: [...roles],
     ...(entry.scope !== undefined ? { scope: entry.scope } : {}),
   };
-  return toolModel(surface, op, input, output, { confirm, text, ...(awaitEntry ? { await: awaitEntry } : {}), ...(ask ? { ask } : {}) });
+  return toolModel(surface, op, input, output, { confirm, text, ...(awaitEntry ? { await: awaitEntry } : {}), ...(ask ? { ask } : {}), ...(view ? { view } : {}) });
 }
 
 type ToolSurface = Pick<ToolModel, "name" | "title" | "description" | "annotations" | "roles" | "scope">;
-type ToolHelpers = Pick<ToolModel, "confirm" | "text" | "await" | "ask">;
+type ToolHelpers = Pick<ToolModel, "confirm" | "text" | "await" | "ask" | "view">;
 
 /** The tool as the table holds it: its surface, the shaped input and output, and the helpers of its entry. */
 export function toolModel(
@@ -104,6 +107,7 @@ export function toolModel(
     confirm: helpers.confirm,
     ...(helpers.ask ? { ask: helpers.ask } : {}),
     text: helpers.text,
+    ...(helpers.view ? { view: helpers.view } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import { buildContract } from "../../codegen/contract.js";
 import { diffContracts } from "../../codegen/diff.js";
 import { ManifestError, parseManifest } from "../../codegen/manifest.js";
 import { table } from "../../generated/tools.js";
-import { claraManifest, manifestWith, problems, tool } from "./manifests.js";
+import { claraManifest, manifestWith, problems, tool } from "./clara-copy.js";
 
 describe("OAuth scopes in the manifest", () => {
   it("Clara's tools each need one scope, reads apart from each kind of write", () => {

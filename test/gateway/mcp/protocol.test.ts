@@ -94,7 +94,7 @@ describe("initialize and tools/list", () => {
   });
 
   it("an unknown method is a JSON-RPC method-not-found error", async () => {
-    const answer = await post(JSON.stringify({ jsonrpc: "2.0", id: 5, method: "resources/list" }));
+    const answer = await post(JSON.stringify({ jsonrpc: "2.0", id: 5, method: "prompts/list" }));
     expect(answer.status).toBe(200);
     expect(answer.json).toMatchObject({ id: 5, error: { code: -32601 } });
   });

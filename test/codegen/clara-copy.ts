@@ -1,26 +1,26 @@
-// The Clara spec and manifest, and edited copies of the manifest written to a temporary folder, for
-// the codegen tests that check what a manifest may say.
+// Clara's spec and an edited copy of its manifest in a folder of their own, and the problems codegen
+// finds in them, for the suites that check what the manifest may say.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { buildFromManifest } from "../../codegen/build.js";
 import { ManifestError } from "../../codegen/manifest.js";
-import { tempDir } from "./specs.js";
+import { movedManifest, tempDir } from "./specs.js";
 
-export const claraSpec = readFileSync("spec/clara.openapi.yaml", "utf8");
-export const claraManifest = parse(readFileSync("spec/tools.yaml", "utf8")) as Record<string, any>;
+const claraSpec = readFileSync("spec/clara.openapi.yaml", "utf8");
+export const claraManifest = parse(movedManifest()) as Record<string, any>;
 
-/** Writes the Clara spec and an edited copy of its manifest; returns the manifest path. */
-export function manifestWith(edit: (m: Record<string, any>) => void, specText = claraSpec): string {
+/** Writes the Clara spec and an edited copy of its manifest (`dir` is their folder); returns the manifest path. */
+export function manifestWith(edit: (m: Record<string, any>, dir: string) => void, specText = claraSpec): string {
   const dir = tempDir();
   writeFileSync(join(dir, "clara.openapi.yaml"), specText);
   const manifest = structuredClone(claraManifest);
-  edit(manifest);
+  edit(manifest, dir);
   writeFileSync(join(dir, "tools.yaml"), stringify(manifest));
   return join(dir, "tools.yaml");
 }
 
-/** The problems codegen finds in a manifest, one line each; none when it builds. */
+/** The lines of the ManifestError building `file` throws; none when it builds. */
 export async function problems(file: string): Promise<string[]> {
   try {
     await buildFromManifest(file);
