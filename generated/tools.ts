@@ -21,6 +21,28 @@ export const api: ApiEntry = {
     }
   },
   "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+  "scopes": [
+    {
+      "name": "cards:read",
+      "words": "see cards and transactions"
+    },
+    {
+      "name": "expenses:read",
+      "words": "see expense reports, reimbursements and requests waiting for approval"
+    },
+    {
+      "name": "cards:lock",
+      "words": "lock and unlock cards"
+    },
+    {
+      "name": "limits:write",
+      "words": "change card limits"
+    },
+    {
+      "name": "approvals:write",
+      "words": "approve or reject requests"
+    }
+  ],
   "idempotencyHeader": "Idempotency-Key",
   "errors": {
     "code": "error.code",
@@ -584,6 +606,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {},
@@ -684,6 +707,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -779,6 +803,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:read",
     "inputSchema": GetCardInput,
     "outputSchema": Card,
     "operationId": "getCard",
@@ -843,6 +868,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:lock",
     "inputSchema": GetCardInput,
     "outputSchema": LockCardOutput,
     "operationId": "toggleCardLock",
@@ -943,6 +969,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:lock",
     "inputSchema": GetCardInput,
     "outputSchema": LockCardOutput,
     "operationId": "toggleCardLock",
@@ -1043,6 +1070,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1276,6 +1304,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1476,6 +1505,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1644,6 +1674,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2232,6 +2263,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2415,6 +2447,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:read",
     "inputSchema": GetCardInput,
     "outputSchema": {
       "description": "A card's spending limit and how much of it is left.",
@@ -2519,6 +2552,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR"],
+    "scope": "limits:write",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2663,6 +2697,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2737,6 +2772,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR"],
+    "scope": "approvals:write",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2826,6 +2862,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR"],
+    "scope": "approvals:write",
     "inputSchema": {
       "type": "object",
       "properties": {

@@ -1,4 +1,6 @@
 // npm start: the Clara MCP gateway, in front of the embedded sandbox unless CLARA_API_URL names a real API.
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { table } from "../generated/tools.js";
 import { connectShared, createGateway, createLogger, createSealer } from "./gateway/index.js";
@@ -8,7 +10,7 @@ import { parseRate } from "./gateway/http/limits.js";
 import { compileOriginPolicy, localPolicy, parseList } from "./gateway/http/origin.js";
 import { gracefulShutdown } from "./gateway/http/shutdown.js";
 import { loadTls, type TlsMaterial } from "./gateway/http/tls.js";
-import { startSandbox, type Sandbox } from "./sandbox/server.js";
+import { startSandbox, type Sandbox, type SandboxOptions } from "./sandbox/server.js";
 import { createToken } from "./sandbox/tokens/tokens.js";
 
 // Who the demo sign-ins are, as npm start lists them (the sandbox's seed has the same people).
@@ -46,7 +48,7 @@ const origins = parsedBy((text) => {
 });
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1)$/;
 // Never echoed in a message: they hold secrets (a Redis URL may carry a password).
-const SECRET = new Set(["SANDBOX_DEMO_PASSWORD", "GATEWAY_SECRET", "REDIS_URL"]);
+const SECRET = new Set(["SANDBOX_DEMO_PASSWORD", "OAUTH_CLIENT_SECRET", "GATEWAY_SECRET", "REDIS_URL"]);
 
 const Config = z.object({
   PORT: port(3000),
@@ -72,6 +74,13 @@ const Config = z.object({
   REDIS_PREFIX: z.preprocess(unset, z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, "use 1–64 letters, digits or : _ . -, e.g. clara:mx:").default("clara:")),
   GATEWAY_SECRET: z.preprocess(unset, z.string().refine((text) => Buffer.byteLength(text) >= 32, "use at least 32 bytes, the same on every replica").optional()),
   IDENTITY_GRACE_MS: z.preprocess(unset, z.coerce.number().int().min(0).max(3_600_000).default(300_000)),
+  OAUTH_ISSUER: z.preprocess(unset, z.url({ protocol: /^https?$/ }).optional()),
+  OAUTH_CLIENT_ID: z.preprocess(unset, z.string().min(1).max(200).optional()),
+  OAUTH_CLIENT_SECRET: z.preprocess(unset, z.string().min(16, "use at least 16 characters").max(500).optional()),
+  OAUTH_API_RESOURCE: z.preprocess(unset, z.url().optional()),
+  OAUTH_ACCESS_TOKEN_TTL: z.preprocess(unset, z.coerce.number().int().min(1).max(60).default(5)),
+  OAUTH_CIMD_ALLOW_LOOPBACK_HTTP: z.preprocess(unset, z.enum(["1", "0", "true", "false"]).optional()).transform((value) => (value === undefined ? undefined : value === "1" || value === "true")),
+  OAUTH_CLIENTS_FILE: z.preprocess(unset, z.string().min(1).optional()),
 });
 
 /** Settings that are only wrong together; checked on the raw values, so they are reported with the rest. */
@@ -83,6 +92,11 @@ function crossIssues(env: NodeJS.ProcessEnv): Array<{ name: string; message: str
   }
   if (env.REDIS_URL && !env.GATEWAY_SECRET) {
     issues.push({ name: "GATEWAY_SECRET", message: "required when REDIS_URL is set: replicas must seal and open confirmations with the same secret (at least 32 bytes)" });
+  }
+  if (env.CLARA_API_URL && env.OAUTH_ISSUER) {
+    for (const name of ["OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET"]) {
+      if (!env[name]) issues.push({ name, message: "required with OAUTH_ISSUER and CLARA_API_URL: the gateway's own client at the authorization server, for token exchange" });
+    }
   }
   if (Boolean(env.TLS_CERT_FILE) !== Boolean(env.TLS_KEY_FILE)) {
     const [missing, given] = env.TLS_CERT_FILE ? ["TLS_KEY_FILE", "TLS_CERT_FILE"] : ["TLS_CERT_FILE", "TLS_KEY_FILE"];
@@ -118,6 +132,29 @@ function openFiles(): { tls?: TlsMaterial; audit: Audit } {
   }
 }
 const { tls, audit } = openFiles();
+
+/** OAUTH_CLIENTS_FILE: a JSON array of client metadata (RFC 7591), registered by configuration. */
+type Clients = NonNullable<NonNullable<SandboxOptions["oauth"]>["clients"]>;
+function preRegisteredClients(): Clients {
+  if (!config.OAUTH_CLIENTS_FILE) return [];
+  try {
+    const clients: unknown = JSON.parse(readFileSync(config.OAUTH_CLIENTS_FILE, "utf8"));
+    if (!Array.isArray(clients) || !clients.every((c) => typeof c === "object" && c !== null && typeof c.client_id === "string")) throw new Error("not a JSON array of client metadata, each with a client_id");
+    return clients as Clients;
+  } catch (error) {
+    console.error(`Invalid OAUTH_CLIENTS_FILE (${JSON.stringify(config.OAUTH_CLIENTS_FILE)}): ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
+
+// The scopes of the MCP resource, in words, with the roles that have a tool needing each.
+const scopes = (table.api.scopes ?? []).map(({ name, words }) => ({
+  name,
+  words,
+  roles: [...new Set(table.tools.filter((tool) => tool.scope === name).flatMap((tool) => tool.roles))],
+}));
+// The embedded sandbox is the authorization server; its client for the gateway lives as long as this process.
+const gatewayClient = { id: config.OAUTH_CLIENT_ID ?? "clara-mcp-gateway", secret: config.OAUTH_CLIENT_SECRET ?? randomBytes(32).toString("base64url") };
 // Log rotation: the audit file is reopened on SIGHUP.
 process.on("SIGHUP", () => audit.reopen());
 
@@ -129,12 +166,26 @@ if (!config.CLARA_API_URL) {
     lockDelayMs: config.SANDBOX_LOCK_DELAY_MS,
     ...(config.SANDBOX_DB ? { dbFile: config.SANDBOX_DB } : {}),
     ...(config.SANDBOX_DEMO_PASSWORD ? { demoPassword: config.SANDBOX_DEMO_PASSWORD } : {}),
+    ...(config.CLARA_MCP_URL ? { mcpUrl: config.CLARA_MCP_URL } : {}),
+    oauth: {
+      scopes,
+      roles: table.api.roles,
+      gateway: { clientId: gatewayClient.id, clientSecret: gatewayClient.secret },
+      clients: preRegisteredClients(),
+      ...(config.OAUTH_ISSUER ? { issuer: config.OAUTH_ISSUER } : {}),
+      accessTokenTtlSeconds: config.OAUTH_ACCESS_TOKEN_TTL * 60,
+      // Local clients (mcp-remote, the Inspector, tests) may publish their metadata on loopback http.
+      allowLoopbackHttpClientIds: config.OAUTH_CIMD_ALLOW_LOOPBACK_HTTP ?? true,
+      onRefusal: (event, detail) => log.info({ oauth: event, detail: detail.slice(0, 300) }, "oauth refusal"),
+    },
     onError: (err, requestId) => log.error({ requestId, err: { message: err instanceof Error ? err.message : String(err) } }, "sandbox error"),
   });
 }
 const upstreamUrl = config.CLARA_API_URL ?? sandbox!.url;
 // Replicas share Redis; without REDIS_URL everything stays in this process's memory.
 const shared = config.REDIS_URL ? connectShared({ url: config.REDIS_URL, prefix: config.REDIS_PREFIX, log }) : undefined;
+// OAuth: the embedded sandbox's authorization server, or the one OAUTH_ISSUER names in front of a real API.
+const issuer = sandbox?.oauth?.issuer ?? config.OAUTH_ISSUER;
 
 const gateway = await createGateway({
   table,
@@ -151,6 +202,19 @@ const gateway = await createGateway({
   ...(shared ? { store: shared.store, answers: shared.answers, redis: shared.redis, identities: shared.identities } : {}),
   resilience: { retry: { totalTimeoutMs: config.UPSTREAM_TIMEOUT_MS, retries: config.UPSTREAM_RETRIES } },
   ...(tls ? { tls } : {}),
+  // The canonical MCP URL is CLARA_MCP_URL, else exactly the URL printed below.
+  ...(issuer
+    ? {
+        oauth: {
+          issuer,
+          ...(config.CLARA_MCP_URL ? { resource: config.CLARA_MCP_URL } : {}),
+          client: gatewayClient,
+          ...((config.OAUTH_API_RESOURCE ?? sandbox?.oauth?.apiResource) ? { apiResource: (config.OAUTH_API_RESOURCE ?? sandbox?.oauth?.apiResource)! } : {}),
+        },
+      }
+    : {}),
+  personalTokenHelp:
+    "This server takes Clara personal access tokens, not OAuth sign-in: create one in Clara under Settings → Integrations → Clara MCP and send it as \"Authorization: Bearer <token>\" (or \"clara-mcp-token: <token>\").",
 });
 const base = await gateway.listen(config.PORT, config.HOST);
 // What clients are told to use: this gateway, unless CLARA_MCP_URL names its public address.
@@ -177,6 +241,9 @@ const lines = [
   `Upstream: ${upstreamUrl}${sandbox ? " (embedded sandbox)" : ""}`,
   `Health: ${base}/healthz   Ready: ${base}/readyz`,
   `Shared state: ${shared ? `Redis, keys under ${config.REDIS_PREFIX}` : "this process's memory (set REDIS_URL and GATEWAY_SECRET to run replicas)"}`,
+  issuer
+    ? `OAuth: on (authorization server ${issuer}): ChatGPT, Claude.ai and other OAuth clients connect with the MCP URL alone`
+    : "OAuth: off (no OAUTH_ISSUER): clients connect with personal access tokens",
 ];
 if (sandbox) {
   // The demo password is printed only when it is the documented default, never one someone chose.

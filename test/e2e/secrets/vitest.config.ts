@@ -10,6 +10,7 @@ export default defineConfig({
       "test/e2e/isolation.test.ts",
       "test/e2e/confirm.test.ts",
       "test/e2e/hardening/*.test.ts",
+      "test/e2e/oauth/*.test.ts",
       "test/gateway/auth/auth.test.ts",
       "test/gateway/auth/grace.test.ts",
       "test/gateway/mcp/protocol.test.ts",
