@@ -1,6 +1,7 @@
 // Written by `npm run codegen` from spec/tools.yaml and spec/clara.openapi.yaml. Do not edit: change the spec or the manifest and run it again.
 import { z } from "zod";
 import { operations } from "./client.js";
+import { numberText, referenceText } from "./coerce.js";
 import type { ApiEntry, JsonSchema, ToolEntry, ToolTable } from "./table.js";
 
 export const api: ApiEntry = {
@@ -551,10 +552,11 @@ function once(make: () => z.ZodType): () => z.ZodType {
   let made: z.ZodType | undefined;
   return () => (made ??= make());
 }
+const zCardArgument = once(() => z.preprocess(referenceText, z.string().min(1)));
 const zCategory = once(() => z.enum(["TRAVEL","LODGING","FOOD","TRANSPORTATION","FUEL","SOFTWARE_AND_HARDWARE","OFFICE_SUPPLIES","MARKETING","PROFESSIONAL_SERVICES","UTILITIES","ENTERTAINMENT","OTHER"]));
 const zDateOrDateTime = once(() => z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")));
-const zDecimalAmount = once(() => z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")));
-const zGetCardInput = once(() => z.object({ "card": z.string().min(1) }).strict());
+const zDecimalAmount = once(() => z.preprocess(numberText, z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$"))));
+const zGetCardInput = once(() => z.object({ "card": zCardArgument() }).strict());
 const zLimitArgument = once(() => z.number().int().gte(1).lte(500));
 const zPeriodArgument = once(() => z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]));
 
@@ -652,6 +654,7 @@ export const tools: readonly ToolEntry[] = [
       },
       "required": ["id", "name", "email", "role", "company"]
     },
+    "accepts": {},
     "operationId": "getCurrentUser",
     "method": "get",
     "path": "/api/v3/me",
@@ -664,7 +667,7 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: list_cards
-  entry(() => z.object({ "status": z.enum(["ACTIVE","LOCKED","CANCELLED"]).optional(), "cardholder": z.string().min(1).max(100).optional(), "last4": z.string().regex(new RegExp("^[0-9]{4}$")).optional(), "minSpendingLimit": zDecimalAmount().optional(), "limit": zLimitArgument().optional() }).strict(), {
+  entry(() => z.object({ "status": z.enum(["ACTIVE","LOCKED","CANCELLED"]).optional(), "cardholder": z.string().min(1).max(100).optional(), "last4": z.preprocess(numberText, z.string().regex(new RegExp("^[0-9]{4}$"))).optional(), "minSpendingLimit": zDecimalAmount().optional(), "limit": zLimitArgument().optional() }).strict(), {
     "name": "list_cards",
     "title": "List cards",
     "description": "Lists the company's corporate cards with cardholder, last 4 digits, status (ACTIVE, LOCKED, CANCELLED), spending limit and what was spent in the current limit period. Filter by status (\"which cards are locked?\"), by cardholder name, or by minimum spending limit (\"cards with a limit above 10,000\"). Returns the cards and how many match in all.",
@@ -714,6 +717,13 @@ export const tools: readonly ToolEntry[] = [
         "hasMore": HasMore
       },
       "required": ["data", "totalItems", "returned", "hasMore"]
+    },
+    "accepts": {
+      "status": "one of ACTIVE, LOCKED or CANCELLED",
+      "cardholder": "text of 1 to 100 characters, such as \"luis perez\"",
+      "last4": "4 digits as text, such as \"4821\"",
+      "minSpendingLimit": "a decimal amount such as \"5000\" or \"1234.50\"",
+      "limit": "a whole number from 1 to 500"
     },
     "operationId": "listCards",
     "method": "get",
@@ -771,6 +781,9 @@ export const tools: readonly ToolEntry[] = [
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "inputSchema": GetCardInput,
     "outputSchema": Card,
+    "accepts": {
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")"
+    },
     "operationId": "getCard",
     "method": "get",
     "path": "/api/v3/cards/{cardId}",
@@ -835,6 +848,9 @@ export const tools: readonly ToolEntry[] = [
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "inputSchema": GetCardInput,
     "outputSchema": LockCardOutput,
+    "accepts": {
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")"
+    },
     "operationId": "toggleCardLock",
     "method": "patch",
     "path": "/api/v3/cards/{cardId}/lock",
@@ -934,6 +950,9 @@ export const tools: readonly ToolEntry[] = [
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "inputSchema": GetCardInput,
     "outputSchema": LockCardOutput,
+    "accepts": {
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")"
+    },
     "operationId": "toggleCardLock",
     "method": "patch",
     "path": "/api/v3/cards/{cardId}/lock",
@@ -1020,7 +1039,7 @@ export const tools: readonly ToolEntry[] = [
     "text": {}
   }),
   // tool: list_transactions
-  entry(() => z.object({ "card": z.string().min(1).optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "status": z.array(z.enum(["PENDING","POSTED","DECLINED","REVERSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional(), "limit": zLimitArgument().optional() }).strict(), {
+  entry(() => z.object({ "card": zCardArgument().optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "status": z.array(z.enum(["PENDING","POSTED","DECLINED","REVERSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional(), "limit": zLimitArgument().optional() }).strict(), {
     "name": "list_transactions",
     "title": "List transactions",
     "description": "Lists card transactions, newest first: merchant, category, amount (company currency, and the original currency when foreign), status, cardholder and card. Filter by period (a preset such as this_month or last_30_days, or from/to dates), card (id, last 4 digits or cardholder name), amount range (\"over 5,000\" is minAmount \"5000\"), status, category or merchant. Without a period, covers the current billing period. Returns the transactions and how many match in all.",
@@ -1154,6 +1173,19 @@ export const tools: readonly ToolEntry[] = [
       },
       "required": ["data", "totalItems", "returned", "hasMore"]
     },
+    "accepts": {
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")",
+      "from": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "to": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "minAmount": "a decimal amount such as \"5000\" or \"1234.50\"",
+      "maxAmount": "a decimal amount such as \"5000\" or \"1234.50\"",
+      "status": "a list of one or more of PENDING, POSTED, DECLINED or REVERSED",
+      "status[]": "one of PENDING, POSTED, DECLINED or REVERSED",
+      "category": "one of TRAVEL, LODGING, FOOD, TRANSPORTATION, FUEL, SOFTWARE_AND_HARDWARE, OFFICE_SUPPLIES, MARKETING, PROFESSIONAL_SERVICES, UTILITIES, ENTERTAINMENT or OTHER",
+      "merchant": "text of 1 to 100 characters, such as \"uber\"",
+      "period": "one of today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period or last_billing_period",
+      "limit": "a whole number from 1 to 500"
+    },
     "operationId": "listTransactions",
     "method": "get",
     "path": "/api/v3/transactions",
@@ -1253,7 +1285,7 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: summarize_spending
-  entry(() => z.object({ "groupBy": z.enum(["category","cardholder","merchant","card","day","month"]), "limit": z.number().int().gte(1).lte(1000).optional(), "card": z.string().min(1).optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional() }).strict(), {
+  entry(() => z.object({ "groupBy": z.enum(["category","cardholder","merchant","card","day","month"]), "limit": z.number().int().gte(1).lte(1000).optional(), "card": zCardArgument().optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional() }).strict(), {
     "name": "summarize_spending",
     "title": "Summarize spending",
     "description": "Totals spending grouped by category, cardholder, merchant (vendor), card, day or month, largest first, with each group's transaction count and total. Use it for \"top spending categories last month\" or \"top 5 vendors this quarter\" (groupBy merchant, limit 5). Counts settled and pending purchases (not declined or reversed ones). Without a period, covers the current billing period.",
@@ -1354,6 +1386,18 @@ export const tools: readonly ToolEntry[] = [
         "period": Period
       },
       "required": ["from", "to", "timeZone", "groupBy", "groups", "totals"]
+    },
+    "accepts": {
+      "groupBy": "one of category, cardholder, merchant, card, day or month",
+      "limit": "a whole number from 1 to 1000",
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")",
+      "from": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "to": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "minAmount": "a decimal amount such as \"5000\" or \"1234.50\"",
+      "maxAmount": "a decimal amount such as \"5000\" or \"1234.50\"",
+      "category": "one of TRAVEL, LODGING, FOOD, TRANSPORTATION, FUEL, SOFTWARE_AND_HARDWARE, OFFICE_SUPPLIES, MARKETING, PROFESSIONAL_SERVICES, UTILITIES, ENTERTAINMENT or OTHER",
+      "merchant": "text of 1 to 100 characters, such as \"uber\"",
+      "period": "one of today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period or last_billing_period"
     },
     "operationId": "summarizeTransactions",
     "method": "get",
@@ -1549,6 +1593,18 @@ export const tools: readonly ToolEntry[] = [
         "period": Period
       },
       "required": ["data", "totalItems", "returned", "hasMore"]
+    },
+    "accepts": {
+      "submitter": "text of 1 to 100 characters, such as \"luis perez\"",
+      "status": "a list of one or more of DRAFT, SUBMITTED, APPROVED, REJECTED or REIMBURSED",
+      "status[]": "one of DRAFT, SUBMITTED, APPROVED, REJECTED or REIMBURSED",
+      "from": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "to": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "category": "one of TRAVEL, LODGING, FOOD, TRANSPORTATION, FUEL, SOFTWARE_AND_HARDWARE, OFFICE_SUPPLIES, MARKETING, PROFESSIONAL_SERVICES, UTILITIES, ENTERTAINMENT or OTHER",
+      "missingReceipt": "true or false",
+      "policyViolation": "true or false",
+      "period": "one of today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period or last_billing_period",
+      "limit": "a whole number from 1 to 500"
     },
     "operationId": "listExpenses",
     "method": "get",
@@ -1838,6 +1894,9 @@ export const tools: readonly ToolEntry[] = [
         "approvalRequest",
         "reimbursement"
       ]
+    },
+    "accepts": {
+      "expenseId": "an id such as \"exp_4Tz9Qa2M\""
     },
     "operationId": "getExpense",
     "method": "get",
@@ -2327,6 +2386,15 @@ export const tools: readonly ToolEntry[] = [
       },
       "required": ["data", "totalItems", "returned", "hasMore"]
     },
+    "accepts": {
+      "status": "a list of one or more of PENDING, PAID or FAILED",
+      "status[]": "one of PENDING, PAID or FAILED",
+      "from": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "to": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "employee": "text of 1 to 100 characters, such as \"luis perez\"",
+      "period": "one of today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period or last_billing_period",
+      "limit": "a whole number from 1 to 500"
+    },
     "operationId": "listReimbursements",
     "method": "get",
     "path": "/api/v3/reimbursements",
@@ -2436,6 +2504,9 @@ export const tools: readonly ToolEntry[] = [
       },
       "required": ["card", "limit", "spentThisPeriod", "available", "pendingIncrease"]
     },
+    "accepts": {
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")"
+    },
     "operationId": "getCardLimit",
     "method": "get",
     "path": "/api/v3/cards/{cardId}/limit",
@@ -2495,7 +2566,7 @@ export const tools: readonly ToolEntry[] = [
     ]
   }),
   // tool: update_card_limit
-  entry(() => z.object({ "card": z.string().min(1), "amount": zDecimalAmount(), "period": z.enum(["DAILY","MONTHLY","PER_TRANSACTION"]).optional() }).strict(), {
+  entry(() => z.object({ "card": zCardArgument(), "amount": zDecimalAmount(), "period": z.enum(["DAILY","MONTHLY","PER_TRANSACTION"]).optional() }).strict(), {
     "name": "update_card_limit",
     "title": "Change a card's limit",
     "description": "Sets a card's spending limit to an amount in the company's currency (for example \"35000\"), and optionally a new period (DAILY, MONTHLY or PER_TRANSACTION; the current one is kept otherwise). Identify the card by id, last 4 digits or cardholder name; if several cards match, nothing is changed and the candidates are listed. Cancelled cards cannot be changed. Confirms the limit before and after. Administrators only.",
@@ -2541,6 +2612,11 @@ export const tools: readonly ToolEntry[] = [
         "changedAt": ChangedAt
       },
       "required": ["card", "before", "after", "changed", "changedAt"]
+    },
+    "accepts": {
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")",
+      "amount": "a decimal amount such as \"5000\" or \"1234.50\"",
+      "period": "one of DAILY, MONTHLY or PER_TRANSACTION"
     },
     "operationId": "updateCardLimit",
     "method": "patch",
@@ -2653,6 +2729,10 @@ export const tools: readonly ToolEntry[] = [
       },
       "required": ["data", "totalItems", "returned", "hasMore"]
     },
+    "accepts": {
+      "type": "EXPENSE_REPORT or LIMIT_INCREASE",
+      "limit": "a whole number from 1 to 500"
+    },
     "operationId": "listApprovalRequests",
     "method": "get",
     "path": "/api/v3/approvals",
@@ -2716,6 +2796,10 @@ export const tools: readonly ToolEntry[] = [
       "additionalProperties": false
     },
     "outputSchema": ApprovalDecision,
+    "accepts": {
+      "approvalId": "an id such as \"apr_Lp01Limit\"",
+      "comment": "text of 1 to 500 characters"
+    },
     "operationId": "approveApprovalRequest",
     "method": "post",
     "path": "/api/v3/approvals/{approvalId}/approve",
@@ -2778,6 +2862,10 @@ export const tools: readonly ToolEntry[] = [
       "additionalProperties": false
     },
     "outputSchema": ApprovalDecision,
+    "accepts": {
+      "approvalId": "an id such as \"apr_Lp01Limit\"",
+      "comment": "text of 1 to 500 characters, such as \"Falta el comprobante del hotel.\""
+    },
     "operationId": "rejectApprovalRequest",
     "method": "post",
     "path": "/api/v3/approvals/{approvalId}/reject",

@@ -8,6 +8,7 @@ import { itemsAt, placeholders, schemaAt, templateProblems } from "./fields.js";
 import { operationParams, shapeInput } from "./input.js";
 import { answerSchema, shapeOutput } from "./output.js";
 import type { Problems } from "./problems.js";
+import { argumentWords } from "./words.js";
 
 export interface ToolContext {
   spec: SpecModel;
@@ -84,6 +85,7 @@ export function toolModel(
     inputSchema: input.inputSchema,
     ...(output.outputSchema ? { outputSchema: output.outputSchema } : {}),
     ...(output.wrapOutput ? { wrapOutput: output.wrapOutput } : {}),
+    accepts: argumentWords(input.inputSchema, input.resolve.map((r) => r.arg)),
     operationId: op.operationId,
     method: op.method,
     path: op.path,

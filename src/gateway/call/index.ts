@@ -87,7 +87,7 @@ function build(plan: ToolPlan, args: Record<string, unknown>, resolved: Record<s
 
 export async function callTool(tool: ToolEntry, args: unknown, ctx: CallContext): Promise<CallToolResult> {
   const parsed = tool.input.safeParse(args ?? {});
-  if (!parsed.success) return finish(ctx, "invalid", errorResult(invalidArguments(tool.name, parsed.error)));
+  if (!parsed.success) return finish(ctx, "invalid", errorResult(invalidArguments(tool, parsed.error, args)));
 
   const plan = toolPlan(tool, ctx.table);
   const values = { ...(parsed.data as Record<string, unknown>) };

@@ -145,6 +145,8 @@ export interface ToolEntry {
   /** Set when the success answer is not an object: structuredContent is `{ [wrapOutput]: answer }`. */
   wrapOutput?: string;
   input: ZodType;
+  /** What each argument accepts, in words, for refusals; keyed by path (`minAmount`, `limit.amount`, `status[]`). */
+  accepts?: Record<string, string>;
   operationId: string;
   method: HttpMethod;
   path: string;
