@@ -25,9 +25,10 @@ const argName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be letters, d
 const Param = z.strictObject({
   hidden: z.literal(true).optional(),
   value: z.unknown().optional(),
+  default: z.unknown().optional(),
   rename: argName.optional(),
   description: text.optional(),
-});
+}).refine((p) => p.default === undefined || (p.value === undefined && p.hidden === undefined), "a default is for a visible argument: not with value or hidden");
 
 const Rule = z.strictObject({
   pattern: regex.optional(),

@@ -559,6 +559,7 @@ const zDecimalAmount = once(() => z.preprocess(numberText, z.string().regex(new 
 const zGetCardInput = once(() => z.object({ "card": zCardArgument() }).strict());
 const zLimitArgument = once(() => z.number().int().gte(1).lte(500));
 const zPeriodArgument = once(() => z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]));
+const zStatusArgument = once(() => z.array(z.enum(["PENDING","POSTED","DECLINED","REVERSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!"));
 
 function entry(validator: () => z.ZodType, tool: Omit<ToolEntry, "input">): ToolEntry {
   return Object.defineProperty(tool, "input", { enumerable: true, get: once(validator) }) as ToolEntry;
@@ -1039,7 +1040,7 @@ export const tools: readonly ToolEntry[] = [
     "text": {}
   }),
   // tool: list_transactions
-  entry(() => z.object({ "card": zCardArgument().optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "status": z.array(z.enum(["PENDING","POSTED","DECLINED","REVERSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional(), "limit": zLimitArgument().optional() }).strict(), {
+  entry(() => z.object({ "card": zCardArgument().optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "status": zStatusArgument().optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional(), "limit": zLimitArgument().optional() }).strict(), {
     "name": "list_transactions",
     "title": "List transactions",
     "description": "Lists card transactions, newest first: merchant, category, amount (company currency, and the original currency when foreign), status, cardholder and card. Filter by period (a preset such as this_month or last_30_days, or from/to dates), card (id, last 4 digits or cardholder name), amount range (\"over 5,000\" is minAmount \"5000\"), status, category or merchant. Without a period, covers the current billing period. Returns the transactions and how many match in all.",
@@ -1285,10 +1286,10 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: summarize_spending
-  entry(() => z.object({ "groupBy": z.enum(["category","cardholder","merchant","card","day","month"]), "limit": z.number().int().gte(1).lte(1000).optional(), "card": zCardArgument().optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional() }).strict(), {
+  entry(() => z.object({ "groupBy": z.enum(["category","cardholder","merchant","card","day","month"]), "limit": z.number().int().gte(1).lte(1000).optional(), "card": zCardArgument().optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "status": zStatusArgument().optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional() }).strict(), {
     "name": "summarize_spending",
     "title": "Summarize spending",
-    "description": "Totals spending grouped by category, cardholder, merchant (vendor), card, day or month, largest first, with each group's transaction count and total. Use it for \"top spending categories last month\" or \"top 5 vendors this quarter\" (groupBy merchant, limit 5). Counts settled and pending purchases (not declined or reversed ones). Without a period, covers the current billing period.",
+    "description": "Totals spending grouped by category, cardholder, merchant (vendor), card, day or month, largest first, with each group's transaction count and total. Use it for \"top spending categories last month\" or \"top 5 vendors this quarter\" (groupBy merchant, limit 5). By default counts posted and pending transactions, the spending (not declined or reversed ones, which list_transactions also lists); status with all four statuses counts every transaction. The answer says which statuses it counted. Without a period, covers the current billing period.",
     "annotations": {
       "readOnlyHint": true,
       "destructiveHint": false,
@@ -1317,6 +1318,17 @@ export const tools: readonly ToolEntry[] = [
         "to": ToArgument,
         "minAmount": MinAmountArgument,
         "maxAmount": MaxAmountArgument,
+        "status": {
+          "description": "Which statuses to count: POSTED and PENDING unless given (what was spent); [PENDING, POSTED, DECLINED, REVERSED] counts every transaction, as list_transactions lists them.",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": TransactionStatus,
+          "default": ["POSTED", "PENDING"],
+          "examples": [
+            ["POSTED", "PENDING"]
+          ]
+        },
         "category": CategoryArgument,
         "merchant": MerchantArgument,
         "period": PeriodArgument
@@ -1339,6 +1351,13 @@ export const tools: readonly ToolEntry[] = [
         "timeZone": {
           "description": "The time zone dates are read in (the company's).",
           "type": "string"
+        },
+        "statuses": {
+          "description": "The statuses counted, in the order asked for; every status when `status` was not given.",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": TransactionStatus
         },
         "groupBy": {
           "description": "How the transactions were grouped.",
@@ -1385,7 +1404,7 @@ export const tools: readonly ToolEntry[] = [
         },
         "period": Period
       },
-      "required": ["from", "to", "timeZone", "groupBy", "groups", "totals"]
+      "required": ["from", "to", "timeZone", "statuses", "groupBy", "groups", "totals"]
     },
     "accepts": {
       "groupBy": "one of category, cardholder, merchant, card, day or month",
@@ -1395,6 +1414,8 @@ export const tools: readonly ToolEntry[] = [
       "to": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
       "minAmount": "a decimal amount such as \"5000\" or \"1234.50\"",
       "maxAmount": "a decimal amount such as \"5000\" or \"1234.50\"",
+      "status": "a list of one or more of PENDING, POSTED, DECLINED or REVERSED",
+      "status[]": "one of PENDING, POSTED, DECLINED or REVERSED",
       "category": "one of TRAVEL, LODGING, FOOD, TRANSPORTATION, FUEL, SOFTWARE_AND_HARDWARE, OFFICE_SUPPLIES, MARKETING, PROFESSIONAL_SERVICES, UTILITIES, ENTERTAINMENT or OTHER",
       "merchant": "text of 1 to 100 characters, such as \"uber\"",
       "period": "one of today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period or last_billing_period"
@@ -1431,6 +1452,11 @@ export const tools: readonly ToolEntry[] = [
         "in": "query",
         "name": "maxAmount"
       },
+      "status": {
+        "in": "query",
+        "name": "status",
+        "default": ["POSTED", "PENDING"]
+      },
       "category": {
         "in": "query",
         "name": "category"
@@ -1440,13 +1466,7 @@ export const tools: readonly ToolEntry[] = [
         "name": "merchant"
       }
     },
-    "fixed": [
-      {
-        "in": "query",
-        "name": "status",
-        "value": ["PENDING", "POSTED"]
-      }
-    ],
+    "fixed": [],
     "resolve": [
       {
         "arg": "card",
@@ -1489,11 +1509,29 @@ export const tools: readonly ToolEntry[] = [
       "default": "current_billing_period"
     },
     "confirm": [],
-    "text": {
-      "heading": "Spending by {groupBy}: {totals.count|plural:transaction}, {totals.total|money}",
-      "items": "groups",
-      "item": "{label}: {total|money} ({count|plural:transaction})"
-    }
+    "text": [
+      {
+        "when": {
+          "statuses": ["POSTED", "PENDING"]
+        },
+        "heading": "Spending by {groupBy}: {totals.count|plural:transaction}, {totals.total|money}, counting posted and pending transactions (not declined or reversed ones)",
+        "items": "groups",
+        "item": "{label}: {total|money} ({count|plural:transaction})"
+      },
+      {
+        "when": {
+          "statuses": ["PENDING", "POSTED", "DECLINED", "REVERSED"]
+        },
+        "heading": "Spending by {groupBy}: {totals.count|plural:transaction}, {totals.total|money}, counting transactions of every status",
+        "items": "groups",
+        "item": "{label}: {total|money} ({count|plural:transaction})"
+      },
+      {
+        "heading": "Spending by {groupBy}: {totals.count|plural:transaction}, {totals.total|money}, counting {statuses|words} transactions only",
+        "items": "groups",
+        "item": "{label}: {total|money} ({count|plural:transaction})"
+      }
+    ]
   }),
   // tool: list_expenses
   entry(() => z.object({ "submitter": z.string().min(1).max(100).optional(), "status": z.array(z.enum(["DRAFT","SUBMITTED","APPROVED","REJECTED","REIMBURSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "category": zCategory().optional(), "missingReceipt": z.boolean().optional(), "policyViolation": z.boolean().optional(), "period": zPeriodArgument().optional(), "limit": zLimitArgument().optional() }).strict(), {

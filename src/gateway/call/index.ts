@@ -76,7 +76,7 @@ function build(plan: ToolPlan, args: Record<string, unknown>, resolved: Record<s
     }
     if (name !== "") flat[name] = value;
   };
-  for (const binding of plan.bindings) put(binding.in, binding.name, args[binding.arg]);
+  for (const binding of plan.bindings) put(binding.in, binding.name, args[binding.arg] ?? binding.default);
   for (const entry of plan.resolve) put(entry.in, entry.param, resolved[entry.param]);
   for (const fixed of plan.fixed) put(fixed.in, fixed.name, fixed.value);
   if (plan.idempotencyHeader) header[plan.idempotencyHeader] = randomUUID();
