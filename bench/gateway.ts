@@ -1,5 +1,6 @@
 // npm run bench [-- --quick | --duration 5 --warmup 1.5 --connections 16 --soak 100000 --no-sandbox --no-corpus --profile --tsx]
-// The gateway against its physical floor, on loopback: direct REST, a bare forwarder, the gateway;
+// The gateway against its physical floor, on loopback: direct REST, a bare forwarder, the gateway on
+// both protocol eras, and a peer (@ivotoby/openapi-mcp-server) on the same fixture in the same run;
 // each server in its own process so its CPU per call and memory are its own.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import { LATEST_PROTOCOL_VERSION } from "@modelcontextprotocol/sdk/types.js";
 import { serverLoader, startChild, startScript, stopAll, type Child } from "./children.js";
 import { FIXTURE_CARD_ID, FIXTURE_TOKEN } from "./fixture-upstream.js";
 import { runLoad, runSequential, type LoadOptions, type LoadResult } from "./load.js";
+import { loadPeer, startPeer, type Peer } from "./peer.js";
 import { usage } from "./proc.js";
 import { formatSummary, summarise } from "./profile.js";
 import { fixed, formatTable, megabytes, targetRows, type Target } from "./report.js";
@@ -63,6 +65,17 @@ function toolCall(name: string, args: Record<string, unknown>): string {
   return JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name, arguments: args } });
 }
 
+const MODERN = "2026-07-28";
+
+/** The same call as a 2026-07-28 client sends it: the envelope in `_meta`, the routing headers beside it. */
+function modernCall(token: string, name: string, args: Record<string, unknown>): { headers: Record<string, string>; body: string } {
+  const _meta = { "io.modelcontextprotocol/protocolVersion": MODERN, "io.modelcontextprotocol/clientCapabilities": {}, "io.modelcontextprotocol/clientInfo": { name: "bench", version: "1" } };
+  return {
+    headers: { ...mcpHeaders(token), "mcp-protocol-version": MODERN, "mcp-method": "tools/call", "mcp-name": name },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name, arguments: args, _meta } }),
+  };
+}
+
 /** A tools/call answer that is a successful result naming the expected text. */
 function resultWith(expected: string): (status: number, body: string) => boolean {
   return (_status, body) => body.includes(expected) && body.includes('"result"') && !body.includes('"isError":true');
@@ -97,6 +110,25 @@ async function measure(name: string, server: Child, upstream: Child | undefined,
   if (upstreamBefore && upstreamAfter) row.upstreamCpuMs = perCall(upstreamAfter.cpuSeconds - upstreamBefore.cpuSeconds);
   console.error(`  ${name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(3)} ms, cpu ${row.cpuMs.toFixed(3)} ms/call, errors ${result.errors}`);
   if (result.errors > 0) console.error(`    first error: ${result.firstError}`);
+  return row;
+}
+
+/** The peer's run, driven its own way (bench/peer.ts), measured like the others. */
+async function measurePeer(name: string, peer: Peer, upstream: Child, operationId: string, args: Record<string, unknown>, expected: string): Promise<Row> {
+  const tool = peer.toolFor(operationId);
+  const body = (id: number) => JSON.stringify({ jsonrpc: "2.0", id, method: "tools/call", params: { name: tool, arguments: args } });
+  const verify = (text: string) => text.includes(expected) && text.includes('"result"') && !text.includes('"isError":true');
+  const probe = await loadPeer(peer, FIXTURE_TOKEN, body, verify, 1, 50);
+  if (probe.errors > 0) throw new Error(`${name}: wrong answer: ${probe.firstError}`);
+  await loadPeer(peer, FIXTURE_TOKEN, body, verify, connections, warmupMs);
+  const before = usage(peer.pid);
+  const upstreamBefore = usage(upstream.pid);
+  const result = await loadPeer(peer, FIXTURE_TOKEN, body, verify, connections, durationMs);
+  const after = usage(peer.pid);
+  const upstreamAfter = usage(upstream.pid);
+  const perCall = (seconds: number) => (seconds * 1000) / Math.max(1, result.requests);
+  const row: Row = { name, ...result, cpuMs: perCall(after.cpuSeconds - before.cpuSeconds), upstreamCpuMs: perCall(upstreamAfter.cpuSeconds - upstreamBefore.cpuSeconds), rssBytes: after.rootRssBytes } as Row;
+  console.error(`  ${name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(3)} ms, cpu ${row.cpuMs.toFixed(3)} ms/call, errors ${result.errors}`);
   return row;
 }
 
@@ -217,9 +249,17 @@ async function againstFixture(rows: Row[], lists: Awaited<ReturnType<typeof tool
   const listCards = toolCall("list_cards", {});
   rows.push(await measure("direct REST GET /cards/{id}", fixture, undefined, { url: `${fixture.ready.url}/api/v3/cards/${FIXTURE_CARD_ID}`, headers: auth, verify: resultWithId }));
   rows.push(await measure("forwarder get_card", forwarder, fixture, { url: forwarder.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: getCard, verify: resultWith(FIXTURE_CARD_ID) }));
+  const peer = await startPeer(fixture.ready.url, FIXTURE_TOKEN);
+  const modernCard = modernCall(FIXTURE_TOKEN, "get_card", { card: FIXTURE_CARD_ID });
+  const modernList = modernCall(FIXTURE_TOKEN, "list_cards", {});
   rows.push(await measure("gateway get_card", gateway, fixture, { url: gateway.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: getCard, verify: resultWith(FIXTURE_CARD_ID) }));
+  rows.push(await measure("gateway 2026 get_card", gateway, fixture, { url: gateway.ready.url, method: "POST", ...modernCard, verify: resultWith(FIXTURE_CARD_ID) }));
+  rows.push(await measurePeer("peer get_card", peer, fixture, "getCard", { cardId: FIXTURE_CARD_ID }, FIXTURE_CARD_ID));
   rows.push(await measure("forwarder list_cards", forwarder, fixture, { url: forwarder.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: listCards, verify: resultWith(FIXTURE_CARD_ID) }));
   rows.push(await measure("gateway list_cards", gateway, fixture, { url: gateway.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: listCards, verify: resultWith(FIXTURE_CARD_ID) }));
+  rows.push(await measure("gateway 2026 list_cards", gateway, fixture, { url: gateway.ready.url, method: "POST", ...modernList, verify: resultWith(FIXTURE_CARD_ID) }));
+  rows.push(await measurePeer("peer list_cards", peer, fixture, "listCards", {}, FIXTURE_CARD_ID));
+  await peer.stop();
   single.push(await alone("direct REST GET /cards/{id}", { url: `${fixture.ready.url}/api/v3/cards/${FIXTURE_CARD_ID}`, headers: auth, verify: resultWithId }));
   single.push(await alone("forwarder get_card", { url: forwarder.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: getCard, verify: resultWith(FIXTURE_CARD_ID) }));
   single.push(await alone("gateway get_card", { url: gateway.ready.url, method: "POST", headers: mcpHeaders(FIXTURE_TOKEN), body: getCard, verify: resultWith(FIXTURE_CARD_ID) }));
@@ -281,6 +321,8 @@ async function main(): Promise<void> {
   const direct = find("direct REST GET /cards/{id}");
   const floor = find("forwarder get_card");
   const gateway = find("gateway get_card");
+  const modern = find("gateway 2026 get_card");
+  const peer = find("peer get_card");
   const corpusList = lists.find((list) => list.tools >= 1000);
   const ratios = {
     cpuGatewayOverFloor: gateway.cpuMs / floor.cpuMs,
@@ -289,9 +331,15 @@ async function main(): Promise<void> {
     addedMedianOverDirectMs: gateway.p50Ms - direct.p50Ms,
     addedMedianAloneMs: single[2]!.p50Ms - single[0]!.p50Ms,
     rssGrowth: soaked.rssAfterAll / soaked.rssAfter5k - 1,
+    rpsGatewayOverPeer: gateway.rps / peer.rps,
+    rpsModernOverPeer: modern.rps / peer.rps,
+    cpuPeerOverGateway: peer.cpuMs / gateway.cpuMs,
   };
   const targets: Target[] = [
-    { name: "gateway CPU per tools/call", value: gateway.cpuMs, limit: 0.3, kind: "max", unit: "ms" },
+    { name: "gateway CPU per tools/call, 2025", value: gateway.cpuMs, limit: 0.25, kind: "max", unit: "ms" },
+    { name: "gateway CPU per tools/call, 2026-07-28", value: modern.cpuMs, limit: 0.25, kind: "max", unit: "ms" },
+    { name: "gateway req/s / peer req/s, 2025", value: ratios.rpsGatewayOverPeer, limit: 2, kind: "min", unit: "x" },
+    { name: "gateway req/s / peer req/s, 2026-07-28", value: ratios.rpsModernOverPeer, limit: 2, kind: "min", unit: "x" },
     { name: "gateway CPU / forwarder CPU", value: ratios.cpuGatewayOverFloor, limit: 1.5, kind: "max", unit: "x" },
     { name: "gateway req/s / forwarder req/s", value: ratios.rpsGatewayOverFloor, limit: 0.6, kind: "min", unit: "x" },
     { name: "added p50 latency over direct, one at a time", value: ratios.addedMedianAloneMs, limit: 1, kind: "max", unit: "ms" },
@@ -336,6 +384,8 @@ async function main(): Promise<void> {
       ["ratio", "value"],
       [
         ["gateway / forwarder, CPU per call", fixed(ratios.cpuGatewayOverFloor)],
+        ["gateway / peer, req/s (2025; 2026-07-28)", `${fixed(ratios.rpsGatewayOverPeer)}; ${fixed(ratios.rpsModernOverPeer)}`],
+        ["peer / gateway, CPU per call", fixed(ratios.cpuPeerOverGateway)],
         ["gateway / forwarder, req/s", fixed(ratios.rpsGatewayOverFloor)],
         ["gateway / direct, req/s", fixed(ratios.rpsGatewayOverDirect)],
         [`gateway - direct, p50 ms, ${connections} connections`, fixed(ratios.addedMedianOverDirectMs, 3)],

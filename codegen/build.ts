@@ -56,6 +56,7 @@ export async function buildFromManifest(manifestFile: string): Promise<Build> {
   for (const tool of tools) {
     used.add(tool.operationId);
     if (tool.await) used.add(tool.await.operationId);
+    if (tool.ask) used.add(tool.ask.read.operationId);
   }
   for (const r of Object.values(resolvers)) used.add(r.entry.operationId);
   const operations = spec.operations.filter((op) => used.has(op.operationId));

@@ -94,6 +94,14 @@ const TextCase = z.strictObject({ when: When.optional(), ...textFields })
   .refine(itemsWithItem, "items and item go together")
   .refine((t) => t.one !== undefined || t.heading !== undefined || t.item !== undefined, "a case says something: one, heading, or items with item");
 
+// A write that asks the user first: the preview is read from the API's current state.
+const Ask = z.strictObject({
+  read: z.strictObject({ operationId: text, args: z.record(z.string(), z.string()) }),
+  preview: z.array(z.strictObject({ when: When.optional(), text })).min(1),
+  unconfirmed: z.enum(["refuse", "allow"]),
+  argument: argName.optional(),
+});
+
 const Annotations = z.strictObject({
   readOnlyHint: z.boolean().optional(),
   destructiveHint: z.boolean().optional(),
@@ -114,6 +122,7 @@ const Tool = z.strictObject({
   pages: Pages.optional(),
   await: Await.optional(),
   confirm: z.array(z.strictObject({ when: When.optional(), text })).optional(),
+  ask: Ask.optional(),
   text: oneOrList(TextEntry, (v) => typeof v === "object" && v !== null, z.array(TextCase).min(1),
     "one text { one | heading, items, item } or a list of cases { when?, one | heading, items, item }").optional(),
 });

@@ -115,6 +115,20 @@ export interface ConfirmCase {
   text: string;
 }
 
+/**
+ * A write the user confirms first. The preview's cases are over `{ current, args }`: `current` is the
+ * answer of `read` (its args are templates over the tool's resolved upstream parameters, like
+ * await.args), `args` the tool's arguments.
+ */
+export interface AskEntry {
+  read: { operationId: string; args: Record<string, string> };
+  preview: readonly ConfirmCase[];
+  /** A client that can neither answer input_required nor elicitation: refuse without a confirmation code, or run. */
+  unconfirmed: "refuse" | "allow";
+  /** The optional argument that carries a confirmation code. */
+  argument: string;
+}
+
 /** The short text for people: `one` line, or a `heading` and one `item` line per element of the `items` array. */
 export interface TextEntry {
   one?: string;
@@ -159,6 +173,7 @@ export interface ToolEntry {
   pages?: PagesEntry;
   await?: AwaitEntry;
   confirm: readonly ConfirmCase[];
+  ask?: AskEntry;
   /** One text for every answer, or cases of which the first whose `when` holds is used. */
   text: TextEntry | readonly TextCase[];
 }

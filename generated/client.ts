@@ -30,6 +30,16 @@ export const operations: Record<string, OperationEntry> = {
         signal: r.signal,
       }),
   },
+  "getApprovalRequest": {
+    method: "get",
+    path: "/api/v3/approvals/{approvalId}",
+    call: (client, r) =>
+      (client as ApiClient).GET("/api/v3/approvals/{approvalId}", {
+        params: r.params as Params<"/api/v3/approvals/{approvalId}", "get">,
+        headers: r.headers,
+        signal: r.signal,
+      }),
+  },
   "getCard": {
     method: "get",
     path: "/api/v3/cards/{cardId}",

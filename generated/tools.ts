@@ -334,6 +334,13 @@ const ChangedAt: JsonSchema = {
   "format": "date-time"
 };
 // (unnamed in the spec; named after where it is met)
+const ConfirmationArgument: JsonSchema = {
+  "type": "string",
+  "minLength": 1,
+  "maxLength": 4096,
+  "description": "Only for clients that cannot ask the user themselves: the confirmation code a first call without it answered with its preview, after the user agreed. Single-use, valid 5 minutes, for exactly the same arguments."
+};
+// (unnamed in the spec; named after where it is met)
 const CreatedAt: JsonSchema = {
   "description": "When the report was created.",
   "type": "string",
@@ -554,6 +561,7 @@ function once(make: () => z.ZodType): () => z.ZodType {
 }
 const zCardArgument = once(() => z.preprocess(referenceText, z.string().min(1)));
 const zCategory = once(() => z.enum(["TRAVEL","LODGING","FOOD","TRANSPORTATION","FUEL","SOFTWARE_AND_HARDWARE","OFFICE_SUPPLIES","MARKETING","PROFESSIONAL_SERVICES","UTILITIES","ENTERTAINMENT","OTHER"]));
+const zConfirmationArgument = once(() => z.string().min(1).max(4096));
 const zDateOrDateTime = once(() => z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")));
 const zDecimalAmount = once(() => z.preprocess(numberText, z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$"))));
 const zGetCardInput = once(() => z.object({ "card": zCardArgument() }).strict());
@@ -2604,7 +2612,7 @@ export const tools: readonly ToolEntry[] = [
     ]
   }),
   // tool: update_card_limit
-  entry(() => z.object({ "card": zCardArgument(), "amount": zDecimalAmount(), "period": z.enum(["DAILY","MONTHLY","PER_TRANSACTION"]).optional() }).strict(), {
+  entry(() => z.object({ "card": zCardArgument(), "amount": zDecimalAmount(), "period": z.enum(["DAILY","MONTHLY","PER_TRANSACTION"]).optional(), "confirmation": zConfirmationArgument().optional() }).strict(), {
     "name": "update_card_limit",
     "title": "Change a card's limit",
     "description": "Sets a card's spending limit to an amount in the company's currency (for example \"35000\"), and optionally a new period (DAILY, MONTHLY or PER_TRANSACTION; the current one is kept otherwise). Identify the card by id, last 4 digits or cardholder name; if several cards match, nothing is changed and the candidates are listed. Cancelled cards cannot be changed. Confirms the limit before and after. Administrators only.",
@@ -2620,7 +2628,8 @@ export const tools: readonly ToolEntry[] = [
       "properties": {
         "card": CardArgument,
         "amount": { ...DecimalAmount, "description": "The new limit in the company's currency, more than zero, as a decimal string without thousands separators, e.g. \"35000\" or \"35000.50\".", "examples": ["5000", "1234.50", "35000"] },
-        "period": { ...LimitPeriod, "description": "The period the new limit applies to; the card's current period is kept when absent." }
+        "period": { ...LimitPeriod, "description": "The period the new limit applies to; the card's current period is kept when absent." },
+        "confirmation": ConfirmationArgument
       },
       "required": ["card", "amount"],
       "additionalProperties": false
@@ -2654,7 +2663,8 @@ export const tools: readonly ToolEntry[] = [
     "accepts": {
       "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")",
       "amount": "a decimal amount such as \"5000\" or \"1234.50\"",
-      "period": "one of DAILY, MONTHLY or PER_TRANSACTION"
+      "period": "one of DAILY, MONTHLY or PER_TRANSACTION",
+      "confirmation": "text of 1 to 4096 characters"
     },
     "operationId": "updateCardLimit",
     "method": "patch",
@@ -2727,6 +2737,27 @@ export const tools: readonly ToolEntry[] = [
         "text": "Limit for •••• {card.last4} ({card.cardholder.name}) changed from {before.amount|money} {before.period|words} to {after.amount|money} {after.period|words}."
       }
     ],
+    "ask": {
+      "read": {
+        "operationId": "getCardLimit",
+        "args": {
+          "cardId": "{cardId}"
+        }
+      },
+      "preview": [
+        {
+          "when": {
+            "args.period": null
+          },
+          "text": "Change the limit of •••• {current.card.last4} ({current.card.cardholder.name}) from {current.limit.amount|money} {current.limit.period|words} to {args.amount|money:current.limit.amount.currency} {current.limit.period|words}?"
+        },
+        {
+          "text": "Change the limit of •••• {current.card.last4} ({current.card.cardholder.name}) from {current.limit.amount|money} {current.limit.period|words} to {args.amount|money:current.limit.amount.currency} {args.period|words}?"
+        }
+      ],
+      "unconfirmed": "refuse",
+      "argument": "confirmation"
+    },
     "text": {}
   }),
   // tool: list_pending_approvals
@@ -2808,7 +2839,7 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: approve_request
-  entry(() => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500).optional() }).strict(), {
+  entry(() => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500).optional(), "confirmation": zConfirmationArgument().optional() }).strict(), {
     "name": "approve_request",
     "title": "Approve a request",
     "description": "Approves a pending approval request by its id (apr_…, from list_pending_approvals), with an optional comment for the requester. Approving an expense report schedules the reimbursement of its out-of-pocket lines; approving a limit increase sets the card's limit to what was asked. Approving a request that is already approved changes nothing and says so; a rejected request cannot be approved. Confirms the request's status before and after. Administrators only.",
@@ -2828,7 +2859,8 @@ export const tools: readonly ToolEntry[] = [
           "type": "string",
           "minLength": 1,
           "maxLength": 500
-        }
+        },
+        "confirmation": ConfirmationArgument
       },
       "required": ["approvalId"],
       "additionalProperties": false
@@ -2836,7 +2868,8 @@ export const tools: readonly ToolEntry[] = [
     "outputSchema": ApprovalDecision,
     "accepts": {
       "approvalId": "an id such as \"apr_Lp01Limit\"",
-      "comment": "text of 1 to 500 characters"
+      "comment": "text of 1 to 500 characters",
+      "confirmation": "text of 1 to 4096 characters"
     },
     "operationId": "approveApprovalRequest",
     "method": "post",
@@ -2870,10 +2903,37 @@ export const tools: readonly ToolEntry[] = [
         "text": "Approved request {request.id}: expense report \"{request.description}\" ({request.expense.id}) by {request.requestedBy.name}, {request.amount|money}. The request was {previousStatus|lower}; it is now {status|lower}."
       }
     ],
+    "ask": {
+      "read": {
+        "operationId": "getApprovalRequest",
+        "args": {
+          "approvalId": "{approvalId}"
+        }
+      },
+      "preview": [
+        {
+          "when": {
+            "current.status": "APPROVED"
+          },
+          "text": "Request {current.id} (\"{current.description}\" by {current.requestedBy.name}) is already approved; approving it again changes nothing. Go ahead?"
+        },
+        {
+          "when": {
+            "current.type": "LIMIT_INCREASE"
+          },
+          "text": "Approve request {current.id} and change the limit of •••• {current.limitIncrease.card.last4} ({current.requestedBy.name}) from {current.limitIncrease.current.amount|money} {current.limitIncrease.current.period|words} to {current.limitIncrease.requested.amount|money} {current.limitIncrease.requested.period|words}?"
+        },
+        {
+          "text": "Approve request {current.id}: expense report \"{current.description}\" ({current.expense.id}) by {current.requestedBy.name}, {current.amount|money}, whose out-of-pocket lines will be reimbursed?"
+        }
+      ],
+      "unconfirmed": "refuse",
+      "argument": "confirmation"
+    },
     "text": {}
   }),
   // tool: reject_request
-  entry(() => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500) }).strict(), {
+  entry(() => z.object({ "approvalId": z.string().regex(new RegExp("^apr_[A-Za-z0-9]{4,32}$")), "comment": z.string().min(1).max(500), "confirmation": zConfirmationArgument().optional() }).strict(), {
     "name": "reject_request",
     "title": "Reject a request",
     "description": "Rejects a pending approval request by its id (apr_…, from list_pending_approvals), with a comment that tells the requester why. A rejected expense report is not reimbursed; a rejected limit increase leaves the card's limit as it is. Rejecting a request that is already rejected changes nothing and says so; an approved request cannot be rejected. Confirms the request's status before and after. Administrators only.",
@@ -2894,7 +2954,8 @@ export const tools: readonly ToolEntry[] = [
           "minLength": 1,
           "maxLength": 500,
           "examples": ["Falta el comprobante del hotel."]
-        }
+        },
+        "confirmation": ConfirmationArgument
       },
       "required": ["approvalId", "comment"],
       "additionalProperties": false
@@ -2902,7 +2963,8 @@ export const tools: readonly ToolEntry[] = [
     "outputSchema": ApprovalDecision,
     "accepts": {
       "approvalId": "an id such as \"apr_Lp01Limit\"",
-      "comment": "text of 1 to 500 characters, such as \"Falta el comprobante del hotel.\""
+      "comment": "text of 1 to 500 characters, such as \"Falta el comprobante del hotel.\"",
+      "confirmation": "text of 1 to 4096 characters"
     },
     "operationId": "rejectApprovalRequest",
     "method": "post",
@@ -2936,6 +2998,33 @@ export const tools: readonly ToolEntry[] = [
         "text": "Rejected request {request.id}: expense report \"{request.description}\" ({request.expense.id}) by {request.requestedBy.name}, {request.amount|money}. The request was {previousStatus|lower}; it is now {status|lower}."
       }
     ],
+    "ask": {
+      "read": {
+        "operationId": "getApprovalRequest",
+        "args": {
+          "approvalId": "{approvalId}"
+        }
+      },
+      "preview": [
+        {
+          "when": {
+            "current.status": "REJECTED"
+          },
+          "text": "Request {current.id} (\"{current.description}\" by {current.requestedBy.name}) is already rejected; rejecting it again changes nothing. Go ahead?"
+        },
+        {
+          "when": {
+            "current.type": "LIMIT_INCREASE"
+          },
+          "text": "Reject request {current.id}, the limit increase for •••• {current.limitIncrease.card.last4} ({current.requestedBy.name}) from {current.limitIncrease.current.amount|money} {current.limitIncrease.current.period|words} to {current.limitIncrease.requested.amount|money} {current.limitIncrease.requested.period|words}, with the comment \"{args.comment}\"?"
+        },
+        {
+          "text": "Reject request {current.id}: expense report \"{current.description}\" ({current.expense.id}) by {current.requestedBy.name}, {current.amount|money}, with the comment \"{args.comment}\"? It will not be reimbursed."
+        }
+      ],
+      "unconfirmed": "refuse",
+      "argument": "confirmation"
+    },
     "text": {}
   }),
 ];

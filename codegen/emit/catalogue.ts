@@ -45,6 +45,10 @@ function section(tool: ToolModel): string[] {
   if (tool.period) helpers.push(`\`${tool.period.arg}\` is a preset for \`${tool.period.from}\`/\`${tool.period.to}\`${tool.period.default ? ` (default ${tool.period.default})` : ""}.`);
   if (tool.pages) helpers.push(`Pages of ${tool.pages.pageSize} are fetched until \`limit\` items (default ${tool.pages.limit.default}, at most ${tool.pages.limit.max}).`);
   if (tool.await) helpers.push(`On ${tool.await.status}, ${tool.await.operationId} is polled until \`${tool.await.until.field}\` is ${JSON.stringify(tool.await.until.equals)} (at most ${tool.await.timeoutMs} ms).`);
+  if (tool.ask) {
+    const without = tool.ask.unconfirmed === "allow" ? "runs unconfirmed" : `answers the preview and a code for \`${tool.ask.argument}\``;
+    helpers.push(`Asks the user before it writes, with a preview read from ${tool.ask.read.operationId}; a client that cannot ask ${without}.`);
+  }
   for (const f of tool.fixed) helpers.push(`Always sends ${f.in} \`${f.name}\` = \`${JSON.stringify(f.value)}\`.`);
   if (helpers.length > 0) lines.push(...helpers.map((h) => `- ${h}`), ``);
   if (tool.outputSchema) {

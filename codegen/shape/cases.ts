@@ -6,13 +6,18 @@ import type { Problems } from "./problems.js";
 import { checkValue } from "./values.js";
 
 export function shapeConfirm(cases: ManifestTool["confirm"], answer: JsonSchema | undefined, problems: Problems): ConfirmCase[] {
-  const confirm: ConfirmCase[] = (cases ?? []).map((c) => ({ ...(c.when ? { when: { ...c.when } } : {}), text: c.text }));
-  confirm.forEach((c, i) => {
-    checkWhen(c.when, answer, `confirm[${i}]`, problems);
-    for (const p of templateProblems(c.text, answer, "the answer")) problems.fail(`confirm[${i}].text`, p);
+  return shapeCases(cases ?? [], answer, "confirm", "the answer", problems);
+}
+
+/** Sentence cases `{ when?, text }` over `schema` (a write's confirmation, a preview). */
+export function shapeCases(cases: readonly ConfirmCase[], schema: JsonSchema | undefined, field: string, what: string, problems: Problems): ConfirmCase[] {
+  const out: ConfirmCase[] = cases.map((c) => ({ ...(c.when ? { when: { ...c.when } } : {}), text: c.text }));
+  out.forEach((c, i) => {
+    checkWhen(c.when, schema, `${field}[${i}]`, problems, { what, whose: `${what}'s` });
+    for (const p of templateProblems(c.text, schema, what)) problems.fail(`${field}[${i}].text`, p);
   });
-  checkReachable(confirm, "confirm", problems);
-  return confirm;
+  checkReachable(out, field, problems);
+  return out;
 }
 
 /** The text as the manifest gives it: one entry, or a list of cases. */

@@ -2,8 +2,9 @@
 import type { JsonSchema } from "../table.js";
 
 /** The template filters the runtime renders: which take an argument after a colon, and which need a number. */
-export const FILTERS: ReadonlyMap<string, { argument?: { says: string; pattern: RegExp }; number?: true }> = new Map([
-  ["money", {}],
+export const FILTERS: ReadonlyMap<string, { argument?: { says: string; pattern: RegExp; optional?: true; path?: true }; number?: true }> = new Map([
+  // money:<path> reads the currency of a bare decimal (an argument such as "35000") at that path.
+  ["money", { argument: { says: "the dotted path of a currency code (money:limit.amount.currency)", pattern: /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/, optional: true, path: true } }],
   ["lower", {}],
   ["words", {}],
   ["date", {}],
@@ -79,7 +80,9 @@ export function templateProblems(template: string, schema: JsonSchema | undefine
     const shown = `{${path}|${filter}${arg === undefined ? "" : `:${arg}`}}`;
     const rule = FILTERS.get(filter);
     if (!rule) problems.push(`${shown}: unknown filter "${filter}" (known: ${[...FILTERS.keys()].join(", ")})`);
+    else if (rule.argument && arg === undefined && rule.argument.optional) continue;
     else if (rule.argument && (arg === undefined || !rule.argument.pattern.test(arg))) problems.push(`${shown}: ${filter} needs ${rule.argument.says}`);
+    else if (rule.argument?.path && arg !== undefined && schemaAt(schema, arg) === null) problems.push(`${shown}: no field "${arg}" in ${what}`);
     else if (!rule.argument && arg !== undefined) problems.push(`${shown}: ${filter} takes no argument`);
     else if (rule.number && field && !mayBeNumber(field)) problems.push(`${shown}: ${filter} needs a number, and "${path}" is ${[field.type].flat().join(" or ")}`);
   }

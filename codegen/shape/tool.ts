@@ -3,6 +3,7 @@ import type { ManifestResolver, ManifestTool } from "../manifest.js";
 import type { OperationModel, SpecModel, ToolModel } from "../model.js";
 import type { ApiEntry, AwaitEntry, JsonSchema, ResolverEntry } from "../table.js";
 import { deriveAnnotations } from "./annotations.js";
+import { shapeAsk } from "./ask.js";
 import { shapeConfirm, shapeText } from "./cases.js";
 import { itemsAt, placeholders, schemaAt, templateProblems } from "./fields.js";
 import { operationParams, shapeInput } from "./input.js";
@@ -55,6 +56,7 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
     problems,
   );
   const confirm = shapeConfirm(entry.confirm, output.outputSchema, problems);
+  const ask = entry.ask ? shapeAsk(entry.ask, op, ctx.spec, input, findOperation, problems) : undefined;
   const text = shapeText(entry.text, output.outputSchema, problems);
   const roles = entry.roles ?? ctx.api.roles;
   for (const role of roles) if (!ctx.api.roles.includes(role)) problems.fail("roles", `"${role}" is not one of api.roles (${ctx.api.roles.join(", ")})`);
@@ -66,11 +68,11 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
     annotations: deriveAnnotations(op.method, entry.annotations),
     roles: [...roles],
   };
-  return toolModel(surface, op, input, output, { confirm, text, ...(awaitEntry ? { await: awaitEntry } : {}) });
+  return toolModel(surface, op, input, output, { confirm, text, ...(awaitEntry ? { await: awaitEntry } : {}), ...(ask ? { ask } : {}) });
 }
 
 type ToolSurface = Pick<ToolModel, "name" | "title" | "description" | "annotations" | "roles">;
-type ToolHelpers = Pick<ToolModel, "confirm" | "text" | "await">;
+type ToolHelpers = Pick<ToolModel, "confirm" | "text" | "await" | "ask">;
 
 /** The tool as the table holds it: its surface, the shaped input and output, and the helpers of its entry. */
 export function toolModel(
@@ -96,6 +98,7 @@ export function toolModel(
     ...(input.pages ? { pages: input.pages } : {}),
     ...(helpers.await ? { await: helpers.await } : {}),
     confirm: helpers.confirm,
+    ...(helpers.ask ? { ask: helpers.ask } : {}),
     text: helpers.text,
   };
 }

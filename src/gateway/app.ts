@@ -1,4 +1,5 @@
-// The gateway: a Koa app serving one API's tool table over MCP Streamable HTTP (stateless, JSON answers).
+// The gateway: a Koa app serving one API's tool table over MCP Streamable HTTP, 2026-07-28 and the
+// 2025 revisions on the same endpoint (stateless; JSON answers, an event stream only to ask a 2025 client).
 import type { Server as HttpServer } from "node:http";
 import type { Server as HttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
@@ -24,7 +25,10 @@ import { messages } from "./http/messages.js";
 import { localPolicy, originGuard, type OriginPolicy } from "./http/origin.js";
 import { requestId } from "./http/request-id.js";
 import { defaultRetryPolicy, type RetryPolicy } from "./upstream/retry.js";
-import { createMcpServer } from "./mcp/server.js";
+import { createProtocol } from "./mcp/protocol.js";
+import { era } from "./http/era.js";
+import { createSealer, type Sealer } from "./shared/seal.js";
+import { memoryStore, type SharedStore } from "./shared/store.js";
 import type { GatewayState } from "./http/state.js";
 import { createServer, type TlsMaterial } from "./http/tls.js";
 import { createUpstream, type Upstream } from "./upstream/client.js";
@@ -58,6 +62,13 @@ export interface GatewayOptions {
   resilience?: { retry?: Partial<RetryPolicy>; breaker?: Partial<BreakerOptions> | false; connectTimeoutMs?: number };
   /** Serve HTTPS directly (also sends Strict-Transport-Security). */
   tls?: TlsMaterial;
+  /**
+   * What seals confirmations, requestStates and 2025 session ids; replicas must share its secret.
+   * Default: a random secret, good for one process.
+   */
+  sealer?: Sealer;
+  /** Where single-use values are spent; replicas must share it. Default: this process's memory. */
+  store?: SharedStore;
 }
 
 export interface Gateway {
@@ -97,13 +108,16 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   });
   const catalogue = createCatalogue(table);
   const identity = createIdentity({ upstream, api: table.api, realm, ttlMs: opts.identityTtlMs ?? 30_000 });
-  const mcp = await createMcpServer({
+  const store = opts.store ?? memoryStore();
+  const protocol = createProtocol({
     info: opts.info ?? { name: "mcp-gateway", version: "0.1.0" },
     ...(opts.instructions ? { instructions: opts.instructions } : {}),
     table,
     catalogue,
     upstream,
     log,
+    sealer: opts.sealer ?? createSealer(),
+    store,
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.audit ? { audit: opts.audit } : {}),
   });
@@ -133,9 +147,10 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   if (limiters.address) app.use(rateLimit<GatewayState>({ limiter: limiters.address, key: (ctx) => ctx.ip, what: "requests from this address", onStoreError }));
   app.use(jsonBody(opts.bodyLimit ?? 1_000_000));
   app.use(messages());
+  app.use(era(protocol.sessions));
   app.use(auth({ identity, catalogue, roles: table.api.roles, realm, ...(table.api.tokenHeader ? { tokenHeader: table.api.tokenHeader } : {}) }));
   if (limiters.token) app.use(rateLimit<GatewayState>({ limiter: limiters.token, key: (ctx) => ctx.state.presented?.hash, what: "requests for this token", onStoreError }));
-  app.use(mcpDispatch({ transport: mcp.transport, identity, realm, log }));
+  app.use(mcpDispatch({ protocol, identity, realm, log }));
 
   let server: HttpServer | HttpsServer | undefined;
   const scheme = opts.tls ? "https" : "http";
@@ -169,7 +184,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
           setTimeout(() => listening.closeAllConnections(), 5_000).unref();
         });
       }
-      await mcp.close();
+      protocol.close();
+      if (!opts.store) await store.close();
       await upstream.close();
     },
   };

@@ -65,7 +65,7 @@ describe("rooms (docs/architecture.md)", () => {
   it("the check finds an import the block does not allow (gateway/mcp without gateway/call)", () => {
     const doctored = new Map([...stated].map(([room, targets]) => [room, new Set(targets)]));
     doctored.get("gateway/mcp")!.delete("gateway/call");
-    expect(violations(doctored)).toContain("src/gateway/mcp/server.ts → src/gateway/call/index.ts (gateway/mcp → gateway/call)");
+    expect(violations(doctored)).toContain("src/gateway/mcp/tools.ts → src/gateway/call/index.ts (gateway/mcp → gateway/call)");
   });
 
   it("the stated graph names only known rooms and has no cycle", () => {

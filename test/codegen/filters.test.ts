@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { FILTERS, templateProblems } from "../../codegen/shape/fields.js";
 import { compileTemplate, FILTERS as RUNTIME_FILTERS } from "../../src/gateway/call/templates.js";
 
-const schema = { type: "object", properties: { n: { type: "integer" }, name: { type: "string" }, any: {} } };
+// `line` is there for money:<path>, whose argument must also name a field (checked below).
+const schema = { type: "object", properties: { n: { type: "integer" }, name: { type: "string" }, any: {}, line: {} } };
 
 describe("template filters", () => {
   it("codegen knows the runtime's filters by name", () => {
@@ -33,6 +34,7 @@ describe("template filters", () => {
       "{n|plural}: plural needs a noun, or singular/plural (plural:line, plural:person/people)",
     ]);
     expect(templateProblems("{n|words:x}", schema, "the answer")).toEqual(["{n|words:x}: words takes no argument"]);
+    expect(templateProblems("{name|money:currency}", schema, "the answer")).toEqual(['{name|money:currency}: no field "currency" in the answer']);
     expect(templateProblems("{n|title}", schema, "the answer")).toEqual([
       '{n|title}: unknown filter "title" (known: money, lower, words, date, plural)',
     ]);

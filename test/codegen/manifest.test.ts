@@ -121,6 +121,44 @@ describe("manifest validation", () => {
   });
 });
 
+describe("ask", () => {
+  it("is checked against the spec: a read that writes, args that name nothing, preview fields and templates, a taken argument", async () => {
+    const file = manifestWith((m) => {
+      const update = tool(m, "update_card_limit");
+      update.ask.read.args = { cardId: "{cardID}", extra: "x" };
+      update.ask.preview[0].when = { "current.limit.span": null, "args.period": "WEEKLY" };
+      update.ask.preview[1].text = "{current.card.last4} {args.amount|money:current.nowhere}";
+      tool(m, "reject_request").ask.read.operationId = "approveApprovalRequest";
+      tool(m, "approve_request").ask.argument = "comment";
+      tool(m, "get_card").ask = { read: { operationId: "getCard", args: { cardId: "{cardId}" } }, preview: [{ text: "Sure?" }], unconfirmed: "allow" };
+    });
+    const lines = await problems(file);
+    const expected = [
+      /tool get_card \(tools\[2\]\): ask: operation getCard is a GET: only writes ask first/,
+      /tool update_card_limit \(tools\[11\]\): ask\.read\.args\.cardId: \{cardID\}: operation updateCardLimit has no parameter "cardID"/,
+      /tool update_card_limit \(tools\[11\]\): ask\.read\.args\.extra: operation getCardLimit has no parameter "extra"/,
+      /tool update_card_limit \(tools\[11\]\): ask\.preview\[0\]\.when\.current\.limit\.span: no field "current\.limit\.span"/,
+      /tool update_card_limit \(tools\[11\]\): ask\.preview\[0\]\.when\.args\.period: "WEEKLY" is never/,
+      /tool update_card_limit \(tools\[11\]\): ask\.preview\[1\]\.text: \{args\.amount\|money:current\.nowhere\}: no field "current\.nowhere"/,
+      /tool approve_request \(tools\[13\]\): ask\.argument: the tool already has an argument "comment"/,
+      /tool reject_request \(tools\[14\]\): ask\.read\.operationId: operation approveApprovalRequest is a POST: the preview must only read/,
+    ];
+    for (const pattern of expected) expect(lines).toContainEqual(expect.stringMatching(pattern));
+  });
+
+  it("shape errors name the tool and the field; the confirmation argument is added to the input", async () => {
+    const raw = structuredClone(claraManifest);
+    tool(raw, "update_card_limit").ask.unconfirmed = "sometimes";
+    expect(() => parseManifest(raw, "spec/tools.yaml")).toThrow(/spec\/tools\.yaml: tool update_card_limit \(tools\[11\]\): ask\.unconfirmed: /);
+    const { model } = await buildFromManifest(manifestWith(() => {}));
+    const update = model.tools.find((t) => t.name === "update_card_limit")!;
+    expect(update.ask).toMatchObject({ read: { operationId: "getCardLimit" }, unconfirmed: "refuse", argument: "confirmation" });
+    expect((update.inputSchema.properties as Record<string, unknown>).confirmation).toMatchObject({ type: "string" });
+    expect(update.inputSchema.required).not.toContain("confirmation");
+    expect(model.tools.find((t) => t.name === "lock_card")!.ask).toBeUndefined();
+  });
+});
+
 describe("text cases", () => {
   it("take the single-object form or a list of cases; shape errors name the tool and the case", () => {
     const raw = structuredClone(claraManifest);

@@ -1,13 +1,14 @@
 // An end-to-end stack for tests: the sandbox (in-memory SQLite) on loopback, the gateway in front of
-// it on loopback, and real MCP SDK clients talking to the gateway over HTTP.
+// it on loopback, and real MCP SDK clients talking to the gateway over HTTP, of either era (clients.ts).
 import { Writable } from "node:stream";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { ToolTable } from "../../generated/table.js";
 import { table as claraTable } from "../../generated/tools.js";
 import { createGateway, createLogger, type Gateway } from "../../src/gateway/index.js";
 import { startSandbox, type Sandbox } from "../../src/sandbox/server.js";
 import { createToken, revokeToken } from "../../src/sandbox/tokens/tokens.js";
+import { connectClient, type Answering, type Era, type McpClient } from "./clients.js";
+
+export { ERAS, type Era, type McpClient, type Answering } from "./clients.js";
 
 export const TOKEN_HEADER = "clara-mcp-token";
 
@@ -30,12 +31,18 @@ export interface StackOptions {
   identityTtlMs?: number;
   /** Another tool table for the gateway (default: generated/tools.ts). */
   table?: ToolTable;
+  /** The protocol era of the clients `client()` makes (default 2025: the 1.x SDK client). */
+  era?: Era;
 }
 
 export interface ClientOptions {
   /** Which header carries the token (default Authorization: Bearer). */
   header?: "authorization" | typeof TOKEN_HEADER;
   name?: string;
+  /** Another era than the stack's. */
+  era?: Era;
+  /** How the user answers when a write asks first (default: yes); "none" declares no elicitation at all. */
+  answering?: Answering;
 }
 
 export interface Stack {
@@ -52,8 +59,10 @@ export interface Stack {
   token(email: string): string;
   /** Revokes a token made by `token`. */
   revoke(token: string): void;
-  /** A connected MCP SDK client over Streamable HTTP. */
-  client(token: string, opts?: ClientOptions): Promise<Client>;
+  /** The era of the clients `client()` makes. */
+  era: Era;
+  /** A connected MCP SDK client over Streamable HTTP, of the stack's era unless told otherwise. */
+  client(token: string, opts?: ClientOptions): Promise<McpClient>;
   /** The sandbox's own REST answer, for comparison. */
   sandboxFetch(token: string, path: string): Promise<{ status: number; body: any }>;
   /** Stops the sandbox, leaving the gateway running. */
@@ -114,8 +123,9 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const gatewayUrl = await gateway.listen(0, "127.0.0.1");
   const mcpUrl = `${gatewayUrl}/mcp`;
   const tokens = tokenBook(sandbox.db);
-  const clients: Client[] = [];
+  const clients: McpClient[] = [];
   let upstreamStopped = false;
+  const era = opts.era ?? "2025";
 
   return {
     sandbox,
@@ -126,12 +136,16 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     logs,
     token: tokens.token,
     revoke: tokens.revoke,
+    era,
     async client(token, clientOpts = {}) {
       const headers: Record<string, string> =
         clientOpts.header === TOKEN_HEADER ? { [TOKEN_HEADER]: token } : { authorization: `Bearer ${token}` };
-      const transport = new StreamableHTTPClientTransport(new URL(mcpUrl), { requestInit: { headers } });
-      const client = new Client({ name: clientOpts.name ?? "test-client", version: "1.0.0" });
-      await client.connect(transport);
+      const client = await connectClient(mcpUrl, {
+        era: clientOpts.era ?? era,
+        headers,
+        name: clientOpts.name ?? "test-client",
+        answering: clientOpts.answering ?? "yes",
+      });
       clients.push(client);
       return client;
     },

@@ -2,6 +2,7 @@
 // tokens, the web sign-in and client setup, a clean stop.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { rmSync } from "node:fs";
+import { Client as ModernClient, StreamableHTTPClientTransport as ModernTransport } from "@modelcontextprotocol/client";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -72,6 +73,11 @@ describe("npm start", () => {
       const me = await client.callTool({ name: "get_current_user", arguments: {} });
       expect(me.structuredContent).toMatchObject({ email: "books@acme.example" });
       await client.close();
+      // A client pinned to 2026-07-28 connects to the same URL without initialize.
+      const modern = new ModernClient({ name: "newcomer-2026", version: "1.0.0" }, { versionNegotiation: { mode: { pin: "2026-07-28" } } });
+      await modern.connect(new ModernTransport(new URL(url!), { requestInit: { headers: { authorization: `Bearer ${tokens["books@acme.example"]}` } } }));
+      expect((await modern.listTools()).tools).toHaveLength(12);
+      await modern.close();
     } finally {
       child.kill("SIGTERM");
     }

@@ -1,6 +1,5 @@
 // Helpers for the end-to-end prompt tests: a real SDK client per user, and the sandbox's own answers.
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import type { Stack } from "./harness.js";
+import type { McpClient, Stack } from "./harness.js";
 
 export interface Answer {
   isError: boolean;
@@ -10,7 +9,7 @@ export interface Answer {
 
 export interface Session {
   token: string;
-  client: Client;
+  client: McpClient;
   /** Calls a tool through the gateway; the SDK client checks structuredContent against the outputSchema. */
   call(name: string, args?: Record<string, unknown>): Promise<Answer>;
   /** The sandbox's REST answer for the same user. */

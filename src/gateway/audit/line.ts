@@ -39,6 +39,11 @@ export interface AuditRecord {
   upstream: readonly UpstreamTrace[];
   /** The operation whose status and request id the line reports (the tool's own, when it ran). */
   operationId?: string;
+  /**
+   * For a write that asks the user first: asked, accepted, declined, cancelled, refused (a replayed,
+   * altered, expired or foreign confirmation, or none), unconfirmed (allowed to run without). Never the sealed value.
+   */
+  confirmation?: string;
   latencyMs: number;
   time?: Date;
 }
@@ -91,6 +96,7 @@ export function auditLine(record: AuditRecord): string {
     arguments: auditArguments(record.arguments, caller.token),
     outcome: record.outcome,
     ...(record.message === undefined ? {} : { message: auditArguments(record.message, caller.token) }),
+    ...(record.confirmation === undefined ? {} : { confirmation: record.confirmation }),
     upstreamStatus: main?.status ?? null,
     upstreamRequestId: main?.requestId ?? null,
     upstreamCalls: record.upstream.length,

@@ -4,6 +4,7 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { ToolEntry, ToolTable, UpstreamRequest, UpstreamResult } from "../../../generated/table.js";
 import type { Caller } from "../auth/caller.js";
 import { UpstreamUnavailable, type Upstream } from "../upstream/client.js";
+import { digestOf, previewRequest, previewText, type Ask, type AskRequest, type ToolAnswer } from "./ask.js";
 import { awaitApplies, awaitChange } from "./await.js";
 import { confirmText } from "./confirm.js";
 import { errorResult, unavailableResult, upstreamErrorResult, type FailureContext } from "./errors.js";
@@ -15,8 +16,9 @@ import { describeAnswer } from "./text.js";
 import type { RenderEnv } from "./templates.js";
 import { invalidArguments } from "./validation.js";
 
-export { UpstreamUnauthorized } from "./errors.js";
+export { UpstreamUnauthorized, errorResult } from "./errors.js";
 export { prepareTable } from "./plan.js";
+export type { Ask, AskRequest, AskVerdict, InputRequired, ToolAnswer } from "./ask.js";
 
 /** What happened upstream during one call, for logs and audit (never holds a token). */
 export interface CallTrace {
@@ -24,6 +26,8 @@ export interface CallTrace {
   upstreamStatus?: number;
   upstreamRequestId?: string;
   outcome?: "ok" | "invalid" | "refused" | "upstream-error" | "unavailable";
+  /** For a write that asks first: asked, accepted, declined, cancelled, refused (no valid yes), unconfirmed. */
+  confirmation?: string;
 }
 
 export interface CallContext {
@@ -36,6 +40,8 @@ export interface CallContext {
   trace?: CallTrace;
   /** The current time, for period presets; defaults to now. */
   now?: Date;
+  /** Decides on a write that asks first; without it, such a write is refused. */
+  ask?: Ask;
 }
 
 function record(ctx: CallContext, result: UpstreamResult): UpstreamResult {
@@ -49,7 +55,7 @@ function record(ctx: CallContext, result: UpstreamResult): UpstreamResult {
   return result;
 }
 
-function finish(ctx: CallContext, outcome: NonNullable<CallTrace["outcome"]>, result: CallToolResult): CallToolResult {
+function finish<T extends ToolAnswer>(ctx: CallContext, outcome: NonNullable<CallTrace["outcome"]>, result: T): T {
   if (ctx.trace) ctx.trace.outcome = outcome;
   return result;
 }
@@ -85,7 +91,7 @@ function build(plan: ToolPlan, args: Record<string, unknown>, resolved: Record<s
   return { request, flat };
 }
 
-export async function callTool(tool: ToolEntry, args: unknown, ctx: CallContext): Promise<CallToolResult> {
+export async function callTool(tool: ToolEntry, args: unknown, ctx: CallContext): Promise<ToolAnswer> {
   const parsed = tool.input.safeParse(args ?? {});
   if (!parsed.success) return finish(ctx, "invalid", errorResult(invalidArguments(tool, parsed.error, args)));
 
@@ -125,6 +131,10 @@ export async function callTool(tool: ToolEntry, args: unknown, ctx: CallContext)
     }
 
     const { request, flat } = build(plan, values, resolved);
+    if (plan.ask) {
+      const stop = await askFirst(plan, tool, args, values, request, flat, ctx, env, failure);
+      if (stop) return stop;
+    }
     let result: UpstreamResult;
     let data: unknown;
     if (plan.pages) {
@@ -168,4 +178,50 @@ export async function callTool(tool: ToolEntry, args: unknown, ctx: CallContext)
     if (error instanceof UpstreamUnavailable) return finish(ctx, "unavailable", unavailableResult(error, plan.errors, failure));
     throw error;
   }
+}
+
+/** Asks the protocol layer whether the write may go; the answer to give instead when it may not. */
+async function askFirst(
+  plan: ToolPlan,
+  tool: ToolEntry,
+  raw: unknown,
+  values: Record<string, unknown>,
+  request: UpstreamRequest,
+  flat: Record<string, unknown>,
+  ctx: CallContext,
+  env: RenderEnv,
+  failure: FailureContext,
+): Promise<ToolAnswer | undefined> {
+  const ask = plan.ask!;
+  const argument = ask.entry.argument;
+  const { [argument]: code, ...args } = (raw ?? {}) as Record<string, unknown>;
+  const { [argument]: _code, ...shown } = values;
+  // The idempotency key is fresh on every call: the yes is bound to everything else that is sent.
+  const { header: _header, ...target } = request.params;
+  const question: AskRequest = {
+    tool,
+    args,
+    digest: digestOf(tool.name, args, { ...target, body: request.body ?? null }),
+    ...(typeof code === "string" ? { code } : {}),
+    async preview() {
+      let result: UpstreamResult;
+      // Nothing was written yet: a failed read is told like a refused write, never as an unknown outcome.
+      const refused = (mapped: CallToolResult) => errorResult(`${(mapped.content[0] as { text: string }).text} Nothing was changed.`);
+      try {
+        result = await send(ctx, ask.read.operationId, previewRequest(ask, flat, env));
+      } catch (error) {
+        if (error instanceof UpstreamUnavailable) return { failed: refused(unavailableResult(error, plan.errors, { write: false })) };
+        throw error;
+      }
+      if (!result.response.ok) {
+        if (result.response.status >= 500) return { failed: refused(upstreamErrorResult(result, plan.errors, { write: false })) };
+        return { failed: upstreamErrorResult(result, plan.errors, failure) };
+      }
+      return { text: previewText(ask, result.data, shown, env) ?? `${tool.title}: ${JSON.stringify(shown)}?` };
+    },
+  };
+  if (!ctx.ask) return finish(ctx, "refused", errorResult(`${tool.name} needs the user's confirmation, and this call cannot ask for it. Nothing was changed.`));
+  const verdict = await ctx.ask(question);
+  if (ctx.trace && verdict.confirmation) ctx.trace.confirmation = verdict.confirmation;
+  return "go" in verdict ? undefined : finish(ctx, "refused", verdict.answer);
 }

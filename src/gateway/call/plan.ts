@@ -1,5 +1,6 @@
 // Everything about a tool that does not depend on the call, worked out once and cached per ToolEntry.
 import type { FixedValue, ParamLocation, PeriodEntry, ToolEntry, ToolTable } from "../../../generated/table.js";
+import { planAsk, type AskPlan } from "./ask.js";
 import { planAwait, type AwaitPlan } from "./await.js";
 import { planConfirm, type ConfirmPlan } from "./confirm.js";
 import { errorReaders, type ErrorReaders } from "./errors.js";
@@ -30,6 +31,8 @@ export interface ToolPlan {
   limitArg?: string;
   await?: AwaitPlan;
   confirm?: ConfirmPlan;
+  /** Set when the write is confirmed with the user first. */
+  ask?: AskPlan;
   text: TextPlan;
   idempotencyHeader?: string;
   errors: ErrorReaders;
@@ -77,6 +80,7 @@ export function buildPlan(tool: ToolEntry, table: ToolTable): ToolPlan {
     ...(limitArg ? { limitArg } : {}),
     ...(tool.await ? { await: planAwait(tool.await, table.operations[tool.await.operationId]) } : {}),
     ...(confirm ? { confirm } : {}),
+    ...(tool.ask ? { ask: planAsk(tool.ask, table.operations[tool.ask.read.operationId]) } : {}),
     ...(write && table.api.idempotencyHeader ? { idempotencyHeader: table.api.idempotencyHeader } : {}),
     ...(tool.wrapOutput ? { wrapOutput: tool.wrapOutput } : {}),
   };

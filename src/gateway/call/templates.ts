@@ -8,7 +8,8 @@ export interface RenderEnv {
 
 export type Template = (data: unknown, env: RenderEnv) => string;
 
-type Filter = (value: unknown, env: RenderEnv) => string;
+/** `data` is what the whole template renders, for filters whose argument names another field of it. */
+type Filter = (value: unknown, env: RenderEnv, data: unknown) => string;
 
 export const MISSING = "—";
 
@@ -115,12 +116,27 @@ function countOf(arg: string): Filter {
 
 interface FilterKind {
   /** The argument after the colon, when the filter takes one: what it is, and its shape. */
-  argument?: { says: string; pattern: RegExp };
+  argument?: { says: string; pattern: RegExp; optional?: true };
   make: (arg: string) => Filter;
 }
 
+/** A bare decimal ("35000") as money in the currency read at `path`: "35,000.00 MXN". */
+function moneyIn(path: string): Filter {
+  const currency = fieldReader(path);
+  return (value, _env, data) => {
+    if (typeof value !== "string" || !DECIMAL.test(value)) return formatMoney(value);
+    const [whole, fraction = ""] = value.split(".");
+    const code = currency(data);
+    const amount = formatDecimal(`${whole}.${fraction.padEnd(2, "0")}`);
+    return typeof code === "string" ? `${amount} ${code}` : amount;
+  };
+}
+
 const filters: Record<string, FilterKind> = {
-  money: { make: () => (value) => formatMoney(value) },
+  money: {
+    argument: { says: "the dotted path of a currency code (money:limit.amount.currency)", pattern: /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/, optional: true },
+    make: (arg) => (arg ? moneyIn(arg) : (value) => formatMoney(value)),
+  },
   lower: { make: () => (value) => (value === null || value === undefined ? MISSING : formatValue(value).toLowerCase()) },
   words: { make: () => formatWords },
   date: { make: () => (value, env) => formatDate(value, env.timeZone) },
@@ -138,7 +154,7 @@ function filterOf(spec: string, source: string): Filter {
   const arg = colon < 0 ? undefined : spec.slice(colon + 1).trim();
   const kind = filters[name];
   if (!kind) throw new Error(`unknown template filter "${name}" in "${source}" (known: ${FILTERS.join(", ")})`);
-  if (kind.argument && (arg === undefined || !kind.argument.pattern.test(arg))) {
+  if (kind.argument && (arg === undefined ? !kind.argument.optional : !kind.argument.pattern.test(arg))) {
     throw new Error(`template filter "${name}" in "${source}" needs ${kind.argument.says}`);
   }
   if (!kind.argument && arg !== undefined) throw new Error(`template filter "${name}" in "${source}" takes no argument`);
@@ -167,7 +183,7 @@ export function compileTemplate(source: string): Template {
       if (typeof part === "string") out += part;
       else {
         const value = part.read(data);
-        out += part.filter ? part.filter(value, env) : formatValue(value);
+        out += part.filter ? part.filter(value, env, data) : formatValue(value);
       }
     }
     return out;

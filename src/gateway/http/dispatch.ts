@@ -1,16 +1,18 @@
-// Hands each JSON-RPC request of a POST /mcp to the shared MCP Server and answers application/json.
-import { InitializeRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+// Hands each JSON-RPC request of a POST /mcp to the protocol room and writes its answer: JSON, or an
+// event stream when a 2025 call must ask its client first. A client's own answers are routed back.
 import type { Context, Middleware } from "koa";
 import type { Logger } from "pino";
 import type { RpcRequest } from "../jsonrpc/envelope.js";
 import { HttpError, RpcCode } from "../jsonrpc/http-error.js";
 import { unauthorized, type Identity } from "../auth/identity.js";
-import { authInfoFor, type CallContext } from "../mcp/server.js";
+import type { Exchange, Protocol } from "../mcp/protocol.js";
+import type { Reply } from "../mcp/results.js";
+import type { RequestContext } from "../mcp/tools.js";
 import type { GatewayState } from "./state.js";
-import type { DispatchTransport, Reply } from "../mcp/transport.js";
+import { acceptsStream, eventStream, type EventStream } from "./stream.js";
 
 export interface DispatchOptions {
-  transport: DispatchTransport;
+  protocol: Protocol;
   identity: Identity;
   realm: string;
   log: Logger;
@@ -18,32 +20,33 @@ export interface DispatchOptions {
 
 type Ctx = Context & { state: GatewayState };
 
-/** Cancels a tools/call (through the SDK's own request signal) when its client goes away before the answer is written. */
-function onAbandon(ctx: Ctx): (cancel: () => void) => void {
-  return (cancel) => {
-    ctx.res.once("close", () => {
-      if (!ctx.res.writableFinished) cancel();
-    });
-  };
+const LEGACY = { era: "legacy" } as const;
+
+/** A signal that aborts when the client goes away before its answer is written. */
+function abandoned(ctx: Ctx): AbortSignal {
+  const controller = new AbortController();
+  ctx.res.once("close", () => {
+    if (!ctx.res.writableFinished) controller.abort();
+  });
+  return controller.signal;
 }
 
 export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
-  const { transport, identity, realm, log } = opts;
+  const { protocol, identity, realm, log } = opts;
 
-  async function run(ctx: Ctx, request: RpcRequest): Promise<{ call: CallContext; reply: Reply }> {
-    const call: CallContext = { caller: ctx.state.caller!, requestId: ctx.state.requestId };
-    // The SDK answers bad initialize params as an internal error; they are the client's invalid params.
-    if (request.method === "initialize" && !InitializeRequestSchema.safeParse(request).success) {
-      const text = JSON.stringify({ jsonrpc: "2.0", id: request.id, error: { code: RpcCode.InvalidParams, message: "Invalid params: initialize needs protocolVersion, capabilities and clientInfo." } });
-      return { call, reply: { text, error: RpcCode.InvalidParams } };
-    }
-    const reply = await transport.dispatch(request, authInfoFor(call), request.method === "tools/call" ? onAbandon(ctx) : undefined);
+  async function run(ctx: Ctx, request: RpcRequest, stream?: EventStream): Promise<{ call: RequestContext; reply: Reply }> {
+    const call: RequestContext = { caller: ctx.state.caller!, requestId: ctx.state.requestId };
+    if (request.method === "tools/call") call.signal = abandoned(ctx);
+    const exchange: Exchange = { context: call };
+    if (ctx.state.session) exchange.session = ctx.state.session;
+    if (stream) exchange.channel = stream.channel;
+    const reply = await protocol.handle(request, ctx.state.era ?? LEGACY, exchange);
     if (reply.hidden) log.warn({ reqId: call.requestId, method: request.method, err: { message: reply.hidden } }, "internal error answered");
     return { call, reply };
   }
 
   /** A refused token ends the whole HTTP request; an unproven recent identity is proven now. */
-  async function settle(ctx: Ctx, calls: CallContext[]): Promise<void> {
+  async function settle(ctx: Ctx, calls: RequestContext[]): Promise<void> {
     const presented = ctx.state.presented!;
     if (calls.some((call) => call.unauthorized)) {
       identity.forget(presented);
@@ -59,26 +62,42 @@ export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
     }
   }
 
-  return async (ctx) => {
-    const envelope = ctx.state.envelope!;
-    if (!envelope.batch) {
-      const message = envelope.message;
-      if (message.kind !== "request") {
-        ctx.status = 202;
-        ctx.body = "";
-        return;
-      }
-      const { call, reply } = await run(ctx, message);
+  async function single(ctx: Ctx, request: RpcRequest): Promise<void> {
+    // Only a 2025 tools/call may need to ask its client before answering, and only down a stream it accepts.
+    const stream = ctx.state.era?.era === "legacy" && request.method === "tools/call" && ctx.state.session && acceptsStream(ctx) ? eventStream(ctx) : undefined;
+    try {
+      const { call, reply } = await run(ctx, request, stream);
       if (call.tool) ctx.state.tool = call.tool;
       await settle(ctx, [call]);
       if (reply.error !== undefined) ctx.state.rpcError = reply.error;
       if (reply.isError) ctx.state.isError = true;
+      if (stream?.open) return stream.end(reply.text);
+      for (const [name, value] of Object.entries(reply.headers ?? {})) ctx.set(name, value);
+      if (reply.status) ctx.status = reply.status;
       ctx.type = "application/json";
       ctx.body = reply.bytes ?? reply.text;
+    } catch (error) {
+      if (!stream?.open) throw error;
+      // The status line is gone already: the failure becomes the stream's last event.
+      const known = error instanceof HttpError;
+      ctx.state.rpcError = known ? error.rpcCode : RpcCode.InternalError;
+      if (!known) log.error({ reqId: ctx.state.requestId, err: { name: (error as Error).name } }, "streamed request failed");
+      stream.end(JSON.stringify({ jsonrpc: "2.0", id: request.id, error: { code: ctx.state.rpcError, message: known ? error.message : "Internal error" } }));
+    }
+  }
+
+  return async (ctx) => {
+    const envelope = ctx.state.envelope!;
+    if (!envelope.batch) {
+      const message = envelope.message;
+      if (message.kind === "request") return single(ctx, message);
+      if (message.kind === "response") protocol.answer(message, ctx.state.caller!);
+      ctx.status = 202;
+      ctx.body = "";
       return;
     }
 
-    const pending: Promise<{ call: CallContext; reply: Reply } | string>[] = envelope.messages.map((message) => {
+    const pending: Promise<{ call: RequestContext; reply: Reply } | string>[] = envelope.messages.map((message) => {
       if (message.kind === "invalid") {
         return Promise.resolve(JSON.stringify({ jsonrpc: "2.0", id: message.id, error: { code: RpcCode.InvalidRequest, message: message.message } }));
       }

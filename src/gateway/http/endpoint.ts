@@ -1,6 +1,6 @@
-// POST /mcp and nothing else: no server-initiated streams and no sessions, so GET and DELETE get 405.
-// Also the header checks of the Streamable HTTP transport, made before the body is read.
-import { SUPPORTED_PROTOCOL_VERSIONS } from "@modelcontextprotocol/sdk/types.js";
+// POST /mcp and nothing else: no server-initiated streams and no server-side sessions, so GET and
+// DELETE get 405. Also the media-type checks of the Streamable HTTP transport, made before the body
+// is read; the protocol version is checked with the body, which decides the era (http/era.ts).
 import type { Middleware } from "koa";
 import { HttpError, RpcCode } from "../jsonrpc/http-error.js";
 import type { GatewayState } from "./state.js";
@@ -22,14 +22,6 @@ export function mcpEndpoint(path: string): Middleware<GatewayState> {
     }
     if (!JSON_TYPE.test(ctx.get("content-type"))) {
       throw new HttpError(415, RpcCode.InvalidRequest, "Unsupported media type: the body must be application/json.");
-    }
-    const version = ctx.get("mcp-protocol-version");
-    if (version && !SUPPORTED_PROTOCOL_VERSIONS.includes(version)) {
-      throw new HttpError(
-        400,
-        RpcCode.InvalidRequest,
-        `Bad Request: unsupported MCP-Protocol-Version ${version.slice(0, 40)} (supported: ${SUPPORTED_PROTOCOL_VERSIONS.join(", ")}).`,
-      );
     }
     await next();
   };

@@ -12,10 +12,12 @@ export function errorBoundary(log: Logger): Middleware<GatewayState> {
       let status = 500;
       let code: number = RpcCode.InternalError;
       let message = "Internal error";
+      let data: unknown;
       if (error instanceof HttpError) {
         status = error.status;
         code = error.rpcCode;
         message = error.message;
+        data = error.data;
         for (const [name, value] of Object.entries(error.headers)) ctx.set(name, value);
       } else {
         const err = error instanceof Error ? error : new Error(String(error));
@@ -26,7 +28,8 @@ export function errorBoundary(log: Logger): Middleware<GatewayState> {
       ctx.state.rpcError = code;
       ctx.status = status;
       ctx.type = "application/json";
-      ctx.body = JSON.stringify({ jsonrpc: "2.0", id: ctx.state.rpcId ?? null, error: { code, message } });
+      const body = data === undefined ? { code, message } : { code, message, data };
+      ctx.body = JSON.stringify({ jsonrpc: "2.0", id: ctx.state.rpcId ?? null, error: body });
     }
   };
 }

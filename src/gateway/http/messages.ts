@@ -2,6 +2,7 @@
 import type { Middleware } from "koa";
 import { readEnvelope } from "../jsonrpc/envelope.js";
 import { HttpError, RpcCode } from "../jsonrpc/http-error.js";
+import { legacyVersionProblem } from "../mcp/eras.js";
 import type { GatewayState } from "./state.js";
 
 // JSON-RPC batches were part of MCP up to 2025-03-26 and removed in 2025-06-18.
@@ -24,6 +25,8 @@ export function messages(): Middleware<GatewayState> {
       if (message.kind !== "response") ctx.state.rpcMethod = message.method;
       return next();
     }
+    const problem = legacyVersionProblem(ctx.req.headers);
+    if (problem) throw new HttpError(400, RpcCode.InvalidRequest, problem);
     const version = ctx.get("mcp-protocol-version") || DEFAULT_VERSION;
     if (!BATCH_VERSIONS.has(version)) {
       throw new HttpError(400, RpcCode.InvalidRequest, `Invalid Request: JSON-RPC batches are not supported in protocol version ${version}.`);

@@ -2,6 +2,8 @@
 import type { Caller } from "../auth/caller.js";
 import type { Envelope } from "../jsonrpc/envelope.js";
 import type { PresentedToken } from "../auth/token.js";
+import type { EraChoice } from "../mcp/eras.js";
+import type { Session } from "../mcp/session.js";
 
 export interface GatewayState {
   requestId: string;
@@ -9,6 +11,10 @@ export interface GatewayState {
   body?: unknown;
   /** The same body, classified as JSON-RPC messages. */
   envelope?: Envelope;
+  /** The protocol era of a single request, chosen from its body (absent for batches: those are 2025-era only). */
+  era?: EraChoice;
+  /** A 2025 client's session, from its sealed Mcp-Session-Id. */
+  session?: Session;
   /** The JSON-RPC id to answer an HTTP-level error with, when the body was a single request. */
   rpcId?: string | number | null;
   presented?: PresentedToken;

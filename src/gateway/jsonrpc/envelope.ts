@@ -12,9 +12,12 @@ export interface RpcNotification {
   kind: "notification";
   method: string;
 }
-/** A client's answer to a server request; this server sends none, so these are acknowledged and dropped. */
+/** A client's answer to a request the server sent it (a 2025 elicitation); others are acknowledged and dropped. */
 export interface RpcResponse {
   kind: "response";
+  id: RequestId | null;
+  result?: Record<string, unknown>;
+  error?: { code: number; message: string };
 }
 export interface RpcInvalid {
   kind: "invalid";
@@ -92,7 +95,7 @@ export function classify(value: unknown): Message {
     if (extra !== undefined) return invalid(readableId, `unexpected member "${extra}"`);
     if (!isId(value.id)) return invalid(null, "a response needs a string or integer id");
     if (!isObject(value.result)) return invalid(readableId, "result must be an object");
-    return { kind: "response" };
+    return { kind: "response", id: value.id as RequestId, result: value.result };
   }
   if ("error" in value) {
     const extra = extraKey(value, ERROR_KEYS);
@@ -104,7 +107,7 @@ export function classify(value: unknown): Message {
     if (!isObject(error) || !Number.isSafeInteger(error.code) || typeof error.message !== "string") {
       return invalid(readableId, "error must have an integer code and a string message");
     }
-    return { kind: "response" };
+    return { kind: "response", id: readableId, error: { code: error.code as number, message: error.message as string } };
   }
   return invalid(readableId, "a message needs a method, a result or an error");
 }

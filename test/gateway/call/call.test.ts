@@ -27,15 +27,16 @@ afterEach(() => {
   fleet.vehicles.splice(0, fleet.vehicles.length, ...seedVehicles());
 });
 
-async function call(tool: ToolEntry, args: unknown, extra: { trace?: CallTrace; now?: Date; caller?: typeof owner } = {}) {
-  const result = await callTool(tool, args, {
+async function call(tool: ToolEntry, args: unknown, extra: { trace?: CallTrace; now?: Date; caller?: typeof owner } = {}): Promise<CallToolResult> {
+  // These tools never ask first, so every answer is a CallToolResult.
+  const result = (await callTool(tool, args, {
     caller: extra.caller ?? owner,
     upstream,
     table: fleetTable,
     requestId: "req_test",
     ...(extra.trace ? { trace: extra.trace } : {}),
     ...(extra.now ? { now: extra.now } : {}),
-  });
+  })) as CallToolResult;
   if (!result.isError && tool.outputSchema) {
     const valid = ajv.validate(tool.outputSchema, result.structuredContent);
     expect(valid, JSON.stringify(ajv.errors)).toBe(true);
@@ -204,7 +205,7 @@ describe("retries, when the upstream is configured with them", () => {
     const retrying = createUpstream({ baseUrl: fleet.url, table: fleetTable, retry: policy });
     try {
       fleet.failNext = 2;
-      const result = await callTool(getVehicle, { vehicle: "veh_a1" }, { caller: owner, upstream: retrying, table: fleetTable, requestId: "r" });
+      const result = (await callTool(getVehicle, { vehicle: "veh_a1" }, { caller: owner, upstream: retrying, table: fleetTable, requestId: "r" })) as CallToolResult;
       expect(result.isError).toBeUndefined();
       expect(fleet.log.map((r) => r.path)).toEqual(["/v1/vehicles/veh_a1", "/v1/vehicles/veh_a1", "/v1/vehicles/veh_a1"]);
     } finally {
@@ -216,7 +217,7 @@ describe("retries, when the upstream is configured with them", () => {
     const retrying = createUpstream({ baseUrl: fleet.url, table: fleetTable, retry: policy });
     try {
       fleet.failNext = 1;
-      const result = await callTool(parkVehicle, { vehicle: "veh_a6" }, { caller: owner, upstream: retrying, table: fleetTable, requestId: "r" });
+      const result = (await callTool(parkVehicle, { vehicle: "veh_a6" }, { caller: owner, upstream: retrying, table: fleetTable, requestId: "r" })) as CallToolResult;
       expect(text(result)).toBe("Parked 606 (Ana Soto); it was active.");
       const posts = fleet.log.filter((r) => r.method === "POST");
       expect(posts).toHaveLength(2);
@@ -242,7 +243,7 @@ describe("an upstream that cannot be reached", () => {
     await down.close();
     const gone = createUpstream({ baseUrl: url, table: fleetTable });
     try {
-      const result = await callTool(parkVehicle, { vehicle: "veh_a1" }, { caller: owner, upstream: gone, table: fleetTable, requestId: "r" });
+      const result = (await callTool(parkVehicle, { vehicle: "veh_a1" }, { caller: owner, upstream: gone, table: fleetTable, requestId: "r" })) as CallToolResult;
       expect(text(result)).toBe("Fleet API is unavailable right now (could not connect). Nothing was changed.");
       expect(await gone.reachable()).toBe(false);
     } finally {

@@ -137,7 +137,17 @@ describe("templates", () => {
 
   it("refuses an unknown filter when compiled, not when rendered", () => {
     expect(() => compileTemplate("{amount|euros}")).toThrow(/unknown template filter "euros"/);
-    expect(() => compileTemplate("{amount|money:EUR}")).toThrow(/template filter "money" in "\{amount\|money:EUR\}" takes no argument/);
+    expect(() => compileTemplate("{status|lower:x}")).toThrow(/template filter "lower" in "\{status\|lower:x\}" takes no argument/);
+    expect(() => compileTemplate("{amount|money:1x}")).toThrow(/template filter "money" .* needs the dotted path of a currency code/);
+  });
+
+  it("money:<path> formats a bare decimal in the currency found at that path, with two decimals", () => {
+    const data = { args: { amount: "35000", other: "1234.5", odd: "lots" }, current: { limit: { amount: { value: "20000.00", currency: "MXN" } } } };
+    expect(compileTemplate("{args.amount|money:current.limit.amount.currency}")(data, env)).toBe("35,000.00 MXN");
+    expect(compileTemplate("{args.other|money:current.limit.amount.currency}")(data, env)).toBe("1,234.50 MXN");
+    // Money objects keep their own currency; what is not a decimal stays as it is.
+    expect(compileTemplate("{current.limit.amount|money:args.none}")(data, env)).toBe("20,000.00 MXN");
+    expect(compileTemplate("{args.odd|money:current.limit.amount.currency}")(data, env)).toBe("lots");
   });
 
   it("keeps text without placeholders as it is", () => {

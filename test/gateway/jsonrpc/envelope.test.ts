@@ -6,8 +6,8 @@ describe("JSON-RPC envelope", () => {
     expect(classify({ jsonrpc: "2.0", id: 7, method: "tools/list" })).toEqual({ kind: "request", id: 7, method: "tools/list" });
     expect(classify({ jsonrpc: "2.0", id: "a", method: "x", params: { _meta: { progressToken: 1 } } })).toMatchObject({ kind: "request", id: "a" });
     expect(classify({ jsonrpc: "2.0", method: "notifications/initialized" })).toEqual({ kind: "notification", method: "notifications/initialized" });
-    expect(classify({ jsonrpc: "2.0", id: 1, result: {} })).toEqual({ kind: "response" });
-    expect(classify({ jsonrpc: "2.0", id: null, error: { code: -1, message: "m" } })).toEqual({ kind: "response" });
+    expect(classify({ jsonrpc: "2.0", id: 1, result: {} })).toEqual({ kind: "response", id: 1, result: {} });
+    expect(classify({ jsonrpc: "2.0", id: null, error: { code: -1, message: "m" } })).toEqual({ kind: "response", id: null, error: { code: -1, message: "m" } });
   });
 
   it("rejects what the SDK would silently drop, keeping the id when it can be read", () => {

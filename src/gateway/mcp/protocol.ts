@@ -1,0 +1,77 @@
+// The protocol room's face: one request of either era answered from the tool table, with no SDK
+// Server in the way (see README "Performance" for why), and the 2025 clients' answers routed back.
+import type { Implementation } from "@modelcontextprotocol/sdk/types.js";
+import type { Logger } from "pino";
+import type { ToolTable } from "../../../generated/table.js";
+import type { Audit } from "../audit/trail.js";
+import type { Caller } from "../auth/caller.js";
+import { prepareTable } from "../call/index.js";
+import type { RpcRequest, RpcResponse } from "../jsonrpc/envelope.js";
+import { memoryAnswers, type PendingAnswers } from "../shared/answers.js";
+import type { Sealer } from "../shared/seal.js";
+import type { SharedStore } from "../shared/store.js";
+import type { Upstream } from "../upstream/client.js";
+import type { Catalogue } from "./catalogue.js";
+import { ownerOf, type ClientChannel } from "./confirm-elicit.js";
+import { CONFIRM_TTL_MS, type ConfirmDeps } from "./confirm.js";
+import type { EraChoice } from "./eras.js";
+import { createLegacy } from "./legacy.js";
+import { createModern } from "./modern.js";
+import type { Reply } from "./results.js";
+import { createSessions, type Session, type Sessions } from "./session.js";
+import { createTools, type RequestContext } from "./tools.js";
+
+export interface ProtocolOptions {
+  info: Implementation;
+  instructions?: string;
+  table: ToolTable;
+  catalogue: Catalogue;
+  upstream: Upstream;
+  log: Logger;
+  sealer: Sealer;
+  store: SharedStore;
+  answers?: PendingAnswers;
+  /** How long a confirmation, a requestState or a 2025 form stays open (5 minutes). */
+  confirmTtlMs?: number;
+  now?: () => Date;
+  audit?: Audit;
+}
+
+export interface Exchange {
+  context: RequestContext;
+  /** A 2025 client's session, read from its Mcp-Session-Id. */
+  session?: Session;
+  channel?: ClientChannel;
+}
+
+export interface Protocol {
+  handle(request: RpcRequest, era: EraChoice, exchange: Exchange): Promise<Reply>;
+  /** A client's answer to a request the gateway sent it; dropped unless a call of the same caller waits for it. */
+  answer(message: RpcResponse, caller: Caller): void;
+  readonly sessions: Sessions;
+  close(): void;
+}
+
+export function createProtocol(opts: ProtocolOptions): Protocol {
+  // A bad template or binding fails here, at start-up, rather than in the middle of a call.
+  prepareTable(opts.table);
+  const answers = opts.answers ?? memoryAnswers();
+  const ttlMs = opts.confirmTtlMs ?? CONFIRM_TTL_MS;
+  const confirm: ConfirmDeps = { sealer: opts.sealer, store: opts.store, answers, ttlMs, answerTimeoutMs: ttlMs };
+  const sessions = createSessions(opts.sealer);
+  const run = createTools(opts);
+  const shared = { info: opts.info, catalogue: opts.catalogue, run, confirm, ...(opts.instructions ? { instructions: opts.instructions } : {}) };
+  const legacy = createLegacy({ ...shared, sessions });
+  const modern = createModern(shared);
+  return {
+    sessions,
+    handle(request, era, exchange) {
+      return era.era === "modern" ? modern(request, { context: exchange.context, capabilities: era.capabilities }) : legacy(request, exchange);
+    },
+    answer(message, caller) {
+      if (message.id === null) return;
+      answers.answer(String(message.id), ownerOf(caller), message);
+    },
+    close: () => answers.close(),
+  };
+}
