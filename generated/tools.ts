@@ -289,19 +289,6 @@ const Card: JsonSchema = {
   ]
 };
 // (unnamed in the spec; named after where it is met)
-const Card2: JsonSchema = {
-  "description": "The card used.",
-  "type": "object",
-  "properties": {
-    "id": CardId,
-    "last4": {
-      "description": "The last four digits of the card number.",
-      "type": "string"
-    }
-  },
-  "required": ["id", "last4"]
-};
-// (unnamed in the spec; named after where it is met)
 const CardArgument: JsonSchema = {
   "type": "string",
   "minLength": 1,
@@ -1088,88 +1075,90 @@ export const tools: readonly ToolEntry[] = [
       "type": "object",
       "description": "A page of transactions.",
       "properties": {
+        "columns": {
+          "type": "array",
+          "description": "The item field each position of a row holds (dotted paths of the API's item).",
+          "items": {
+            "type": "string"
+          },
+          "const": [
+            "id",
+            "authorizedAt",
+            "merchant.name",
+            "merchant.category",
+            "amount.value",
+            "amount.currency",
+            "status",
+            "cardholder.name",
+            "card.last4"
+          ]
+        },
         "data": {
-          "description": "The transactions on this page, newest first.",
+          "description": "The transactions on this page, newest first. One array per item, its values in the order of columns.",
           "type": "array",
           "items": {
-            "description": "One card transaction.",
-            "type": "object",
-            "properties": {
-              "id": {
+            "type": "array",
+            "description": "One item: the values of id, authorizedAt, merchant.name, merchant.category, amount.value, amount.currency, status, cardholder.name, card.last4, in that order.",
+            "prefixItems": [
+              {
                 "description": "The transaction's id.",
                 "type": "string"
               },
-              "card": Card2,
-              "cardholder": {
-                "description": "Who used the card.",
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "description": "The cardholder's id.",
-                    "type": "string"
-                  },
-                  "name": {
-                    "description": "The cardholder's full name.",
-                    "type": "string"
-                  }
-                },
-                "required": ["id", "name"]
-              },
-              "merchant": {
-                "description": "Where the card was used.",
-                "type": "object",
-                "properties": {
-                  "name": {
-                    "description": "The merchant's name as shown on the statement.",
-                    "type": "string"
-                  },
-                  "category": Category,
-                  "mcc": {
-                    "description": "The merchant category code (ISO 18245).",
-                    "type": "string",
-                    "pattern": "^[0-9]{4}$"
-                  },
-                  "country": {
-                    "description": "The merchant's country (ISO 3166-1 alpha-2).",
-                    "type": "string",
-                    "pattern": "^[A-Z]{2}$"
-                  }
-                },
-                "required": ["name", "category", "mcc", "country"]
-              },
-              "amount": { ...Money, "description": "The amount charged, in the company's currency." },
-              "originalAmount": {
-                "description": "The amount in the merchant's currency when it differs from the company's; null otherwise.",
-                "anyOf": [
-                  Money,
-                  {
-                    "type": "null"
-                  }
-                ]
-              },
-              "status": TransactionStatus,
-              "authorizedAt": {
+              {
                 "description": "When the transaction was authorised.",
                 "type": "string",
                 "format": "date-time"
               },
-              "postedAt": {
-                "description": "When the transaction settled; null while pending, declined or reversed before settling.",
-                "type": ["string", "null"],
-                "format": "date-time"
+              {
+                "description": "The merchant's name as shown on the statement.",
+                "type": "string"
+              },
+              {
+                "description": "The merchant's spending category.",
+                "type": "string",
+                "enum": [
+                  "TRAVEL",
+                  "LODGING",
+                  "FOOD",
+                  "TRANSPORTATION",
+                  "FUEL",
+                  "SOFTWARE_AND_HARDWARE",
+                  "OFFICE_SUPPLIES",
+                  "MARKETING",
+                  "PROFESSIONAL_SERVICES",
+                  "UTILITIES",
+                  "ENTERTAINMENT",
+                  "OTHER"
+                ]
+              },
+              {
+                "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                "type": "string",
+                "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                "examples": ["1234.50"]
+              },
+              {
+                "description": "ISO 4217 currency code.",
+                "type": "string",
+                "pattern": "^[A-Z]{3}$",
+                "examples": ["MXN"]
+              },
+              {
+                "description": "PENDING (authorised, not yet settled), POSTED (settled), DECLINED (refused), REVERSED (cancelled or refunded after authorisation).",
+                "type": "string",
+                "enum": ["PENDING", "POSTED", "DECLINED", "REVERSED"]
+              },
+              {
+                "description": "The cardholder's full name.",
+                "type": "string"
+              },
+              {
+                "description": "The last four digits of the card number.",
+                "type": "string"
               }
-            },
-            "required": [
-              "id",
-              "card",
-              "cardholder",
-              "merchant",
-              "amount",
-              "originalAmount",
-              "status",
-              "authorizedAt",
-              "postedAt"
-            ]
+            ],
+            "minItems": 9,
+            "maxItems": 9
           }
         },
         "totalItems": {
@@ -1178,9 +1167,33 @@ export const tools: readonly ToolEntry[] = [
         },
         "returned": Returned,
         "hasMore": HasMore,
+        "export": {
+          "type": "object",
+          "description": "Present when this answer does not hold every match: all of them as CSV, as an MCP resource (resources/read) and as a download link for a spreadsheet, valid until expiresAt.",
+          "properties": {
+            "resource": {
+              "type": "string",
+              "description": "The export's MCP resource URI (readable with the same credential only)."
+            },
+            "download": {
+              "type": "string",
+              "description": "An HTTPS link that downloads the CSV file, for a spreadsheet; it expires."
+            },
+            "expiresAt": {
+              "type": "string",
+              "format": "date-time",
+              "description": "When the download link stops working."
+            },
+            "count": {
+              "type": ["integer", "null"],
+              "description": "How many items the export holds, when the API says."
+            }
+          },
+          "required": ["resource", "download", "expiresAt"]
+        },
         "period": Period
       },
-      "required": ["data", "totalItems", "returned", "hasMore"]
+      "required": ["columns", "data", "totalItems", "returned", "hasMore"]
     },
     "accepts": {
       "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")",
@@ -1284,9 +1297,95 @@ export const tools: readonly ToolEntry[] = [
       "limit": {
         "default": 50,
         "max": 500
-      }
+      },
+      "table": [
+        "id",
+        "authorizedAt",
+        "merchant.name",
+        "merchant.category",
+        "amount.value",
+        "amount.currency",
+        "status",
+        "cardholder.name",
+        "card.last4"
+      ]
     },
     "confirm": [],
+    "export": {
+      "columns": [
+        {
+          "header": "Date",
+          "field": "authorizedAt",
+          "format": "date"
+        },
+        {
+          "header": "Authorized at",
+          "field": "authorizedAt",
+          "format": "datetime"
+        },
+        {
+          "header": "Posted at",
+          "field": "postedAt",
+          "format": "datetime"
+        },
+        {
+          "header": "Merchant",
+          "field": "merchant.name"
+        },
+        {
+          "header": "Category",
+          "field": "merchant.category",
+          "format": "words"
+        },
+        {
+          "header": "MCC",
+          "field": "merchant.mcc"
+        },
+        {
+          "header": "Merchant country",
+          "field": "merchant.country"
+        },
+        {
+          "header": "Amount",
+          "field": "amount.value"
+        },
+        {
+          "header": "Currency",
+          "field": "amount.currency"
+        },
+        {
+          "header": "Original amount",
+          "field": "originalAmount.value"
+        },
+        {
+          "header": "Original currency",
+          "field": "originalAmount.currency"
+        },
+        {
+          "header": "Status",
+          "field": "status",
+          "format": "words"
+        },
+        {
+          "header": "Cardholder",
+          "field": "cardholder.name"
+        },
+        {
+          "header": "Card last 4",
+          "field": "card.last4"
+        },
+        {
+          "header": "Card ID",
+          "field": "card.id"
+        },
+        {
+          "header": "Transaction ID",
+          "field": "id"
+        }
+      ],
+      "filename": "transactions",
+      "pageSize": 100
+    },
     "text": {
       "heading": "{returned} of {totalItems|plural:transaction}",
       "items": "data",
@@ -1800,7 +1899,18 @@ export const tools: readonly ToolEntry[] = [
                         "description": "The transaction's id.",
                         "type": "string"
                       },
-                      "card": Card2
+                      "card": {
+                        "description": "The card used.",
+                        "type": "object",
+                        "properties": {
+                          "id": CardId,
+                          "last4": {
+                            "description": "The last four digits of the card number.",
+                            "type": "string"
+                          }
+                        },
+                        "required": ["id", "last4"]
+                      }
                     },
                     "required": ["id", "card"]
                   },

@@ -66,6 +66,7 @@ const Config = z.object({
   UPSTREAM_RETRIES: z.preprocess(unset, z.coerce.number().int().min(0).max(10).default(2)),
   TLS_CERT_FILE: z.preprocess(unset, z.string().optional()),
   TLS_KEY_FILE: z.preprocess(unset, z.string().optional()),
+  ANSWER_BUDGET_CHARS: z.preprocess(unset, z.coerce.number().int().min(5_000).max(10_000_000).default(100_000)),
 });
 
 /** Settings that are only wrong together; checked on the raw values, so they are reported with the rest. */
@@ -136,6 +137,9 @@ const gateway = await createGateway({
   trustProxy: config.TRUST_PROXY,
   audit,
   resilience: { retry: { totalTimeoutMs: config.UPSTREAM_TIMEOUT_MS, retries: config.UPSTREAM_RETRIES } },
+  answerBudget: config.ANSWER_BUDGET_CHARS,
+  // Export download links start where clients reach the gateway: CLARA_MCP_URL without its /mcp, else what listen() prints.
+  ...(config.CLARA_MCP_URL ? { publicUrl: new URL(".", config.CLARA_MCP_URL).href } : {}),
   ...(tls ? { tls } : {}),
 });
 const base = await gateway.listen(config.PORT, config.HOST);

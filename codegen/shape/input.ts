@@ -99,6 +99,8 @@ export function shapeInput(op: OperationModel, options: InputOptions, problems: 
       ...(p.total !== undefined ? { total: p.total } : {}),
       pageSize: p.pageSize,
       limit: { default: p.limit.default, max: p.limit.max },
+      ...(p.fields ? { fields: [...p.fields] } : {}),
+      ...(p.table ? { table: [...p.table] } : {}),
     };
     const sizeParam = p.size !== undefined ? find(p.size) : undefined;
     const max = sizeParam?.schema.maximum;

@@ -10,6 +10,7 @@ import { operationParams, shapeInput } from "./input.js";
 import { answerSchema, shapeOutput } from "./output.js";
 import type { Problems } from "./problems.js";
 import { argumentWords } from "./words.js";
+import { shapeExport } from "./export.js";
 
 export interface ToolContext {
   spec: SpecModel;
@@ -52,12 +53,16 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
       ...(input.period ? { period: input.period } : {}),
       ...(awaitEntry ? { await: awaitEntry } : {}),
       ...(polled ? { polled } : {}),
+      ...(entry.export ? { exported: true } : {}),
     },
     problems,
   );
-  const confirm = shapeConfirm(entry.confirm, output.outputSchema, problems);
+  // Texts read the answer in full, also where the structured answer carries slim items.
+  const view = output.viewSchema ?? output.outputSchema;
+  const confirm = shapeConfirm(entry.confirm, view, problems);
   const ask = entry.ask ? shapeAsk(entry.ask, op, ctx.spec, input, findOperation, problems) : undefined;
-  const text = shapeText(entry.text, output.outputSchema, problems);
+  const text = shapeText(entry.text, view, problems);
+  const exported = entry.export ? shapeExport(entry.export, entry.name, op, input.pages, view, problems) : undefined;
   const roles = entry.roles ?? ctx.api.roles;
   for (const role of roles) if (!ctx.api.roles.includes(role)) problems.fail("roles", `"${role}" is not one of api.roles (${ctx.api.roles.join(", ")})`);
 
@@ -68,11 +73,11 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
     annotations: deriveAnnotations(op.method, entry.annotations),
     roles: [...roles],
   };
-  return toolModel(surface, op, input, output, { confirm, text, ...(awaitEntry ? { await: awaitEntry } : {}), ...(ask ? { ask } : {}) });
+  return toolModel(surface, op, input, output, { confirm, text, ...(awaitEntry ? { await: awaitEntry } : {}), ...(ask ? { ask } : {}), ...(exported ? { export: exported } : {}) });
 }
 
 type ToolSurface = Pick<ToolModel, "name" | "title" | "description" | "annotations" | "roles">;
-type ToolHelpers = Pick<ToolModel, "confirm" | "text" | "await" | "ask">;
+type ToolHelpers = Pick<ToolModel, "confirm" | "text" | "await" | "ask" | "export">;
 
 /** The tool as the table holds it: its surface, the shaped input and output, and the helpers of its entry. */
 export function toolModel(
@@ -99,6 +104,7 @@ export function toolModel(
     ...(helpers.await ? { await: helpers.await } : {}),
     confirm: helpers.confirm,
     ...(helpers.ask ? { ask: helpers.ask } : {}),
+    ...(helpers.export ? { export: helpers.export } : {}),
     text: helpers.text,
   };
 }

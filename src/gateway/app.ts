@@ -26,6 +26,7 @@ import { localPolicy, originGuard, type OriginPolicy } from "./http/origin.js";
 import { requestId } from "./http/request-id.js";
 import { defaultRetryPolicy, type RetryPolicy } from "./upstream/retry.js";
 import { createProtocol } from "./mcp/protocol.js";
+import { createExports, DOWNLOAD_PATH } from "./exports/index.js";
 import { era } from "./http/era.js";
 import { createSealer, type Sealer } from "./shared/seal.js";
 import { memoryStore, type SharedStore } from "./shared/store.js";
@@ -67,6 +68,12 @@ export interface GatewayOptions {
    * Default: a random secret, good for one process.
    */
   sealer?: Sealer;
+  /** Characters one tool answer may take, `JSON.stringify({ content, structuredContent })` (100,000 by default). */
+  answerBudget?: number;
+  /** The gateway's public base URL, for export download links (default: the URL listen() answers). Never taken from a request. */
+  publicUrl?: string;
+  /** How long an export's download link works (10 minutes by default). */
+  exportTtlMs?: number;
   /** Where single-use values are spent; replicas must share it. Default: this process's memory. */
   store?: SharedStore;
 }
@@ -108,6 +115,19 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   });
   const catalogue = createCatalogue(table);
   const identity = createIdentity({ upstream, api: table.api, realm, ttlMs: opts.identityTtlMs ?? 30_000 });
+  const sealer = opts.sealer ?? createSealer();
+  let listenedAt: string | undefined;
+  const exports = table.tools.some((tool) => tool.export)
+    ? createExports({
+        table,
+        upstream,
+        identity,
+        sealer,
+        publicUrl: () => opts.publicUrl ?? listenedAt ?? "http://127.0.0.1",
+        ...(opts.exportTtlMs !== undefined ? { downloadTtlMs: opts.exportTtlMs } : {}),
+        ...(opts.now ? { now: () => opts.now!().getTime() } : {}),
+      })
+    : undefined;
   const store = opts.store ?? memoryStore();
   const protocol = createProtocol({
     info: opts.info ?? { name: "mcp-gateway", version: "0.1.0" },
@@ -116,7 +136,9 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     catalogue,
     upstream,
     log,
-    sealer: opts.sealer ?? createSealer(),
+    sealer,
+    ...(opts.answerBudget !== undefined ? { budget: opts.answerBudget } : {}),
+    ...(exports ? { exports: { offerFor: exports.offerFor, reader: exports } } : {}),
     store,
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.audit ? { audit: opts.audit } : {}),
@@ -143,8 +165,16 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       ...(table.api.tokenHeader ? { allowHeaders: [table.api.tokenHeader] } : {}),
     }),
   );
+  const addressLimit = limiters.address
+    ? rateLimit<GatewayState>({ limiter: limiters.address, key: (ctx) => ctx.ip, what: "requests from this address", onStoreError })
+    : undefined;
+  // Download links come from spreadsheets, not MCP clients: no Origin rule, but the same per-address limit.
+  if (exports) {
+    const { download } = exports;
+    app.use((ctx, next) => (ctx.path.startsWith(DOWNLOAD_PATH) && addressLimit ? addressLimit(ctx, () => download(ctx, next)) : download(ctx, next)));
+  }
   app.use(mcpEndpoint(mcpPath));
-  if (limiters.address) app.use(rateLimit<GatewayState>({ limiter: limiters.address, key: (ctx) => ctx.ip, what: "requests from this address", onStoreError }));
+  if (addressLimit) app.use(addressLimit);
   app.use(jsonBody(opts.bodyLimit ?? 1_000_000));
   app.use(messages());
   app.use(era(protocol.sessions));
@@ -170,7 +200,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
           listening.off("error", reject);
           const address = listening.address() as AddressInfo;
           const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
-          resolve(`${scheme}://${shown}:${address.port}`);
+          listenedAt = `${scheme}://${shown}:${address.port}`;
+          resolve(listenedAt);
         });
       });
     },

@@ -28,15 +28,18 @@ const dir = mkdtempSync(join(tmpdir(), "clara-additive-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("spec 1.1.0 against the 1.0.0 tool contract", () => {
-  it("is additive only: the eight new tools, nothing removed or narrowed", async () => {
+  it("is additive only: the eight new tools and summarize_spending's statuses, nothing removed or narrowed", async () => {
     const v1 = JSON.parse(readFileSync(V1, "utf8"));
     expect(Object.keys(v1.tools)).toHaveLength(7);
     const { code, lines } = await diff(V1);
-    expect(lines.at(-1)).toBe("codegen --diff: 0 breaking, 8 additive");
+    expect(lines.at(-1)).toBe("codegen --diff: 0 breaking, 10 additive");
     expect(code).toBe(0);
     const changes = lines.slice(0, -1);
     expect(changes.every((line) => line.startsWith("additive"))).toBe(true);
-    expect(changes.map((line) => /^additive {2}(\w+): tool added$/.exec(line)?.[1]).sort()).toEqual(NEW_TOOLS);
+    expect(changes.flatMap((line) => /^additive {2}(\w+): tool added$/.exec(line)?.[1] ?? []).sort()).toEqual(NEW_TOOLS);
+    // Which statuses a summary counts: a visible argument with a declared default, and the answer says them.
+    expect(changes).toContain("additive  summarize_spending: optional parameter status added");
+    expect(changes).toContain("additive  summarize_spending: output field statuses added");
   });
 
   it("would report a tool the new surface lacks as breaking, so the check can fail", async () => {
@@ -47,7 +50,7 @@ describe("spec 1.1.0 against the 1.0.0 tool contract", () => {
     const { code, lines } = await diff(file);
     expect(code).toBe(1);
     expect(lines).toContain("BREAKING  list_statements: tool removed");
-    expect(lines.at(-1)).toBe("codegen --diff: 1 breaking, 8 additive");
+    expect(lines.at(-1)).toBe("codegen --diff: 1 breaking, 10 additive");
   });
 
   it("would report a write tool taken away from a role as breaking", async () => {

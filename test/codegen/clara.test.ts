@@ -97,7 +97,9 @@ describe("generated Clara tools", () => {
     expect(list.period).toEqual({ arg: "period", from: "from", to: "to", default: "current_billing_period" });
     const summary = byName("summarize_spending");
     expect(summary.inputSchema.required).toEqual(["groupBy"]);
-    expect(summary.fixed).toEqual([{ in: "query", name: "status", value: ["PENDING", "POSTED"] }]);
+    expect(summary.fixed).toEqual([]);
+    expect(summary.args.status).toEqual({ in: "query", name: "status", default: ["POSTED", "PENDING"] });
+    expect(props(summary.inputSchema).status).toMatchObject({ type: "array", default: ["POSTED", "PENDING"] });
     expect(summary.pages).toBeUndefined();
     expect(Object.keys(props(summary.inputSchema))).toEqual(expect.arrayContaining(["groupBy", "limit", "card", "period"]));
   });

@@ -67,6 +67,16 @@ describe("manifest validation", () => {
     expect(() => parseManifest(raw, "m.yaml")).toThrow(/m\.yaml: tool list_cards \(tools\[\d+\]\): name: used by an earlier tool/);
   });
 
+  it("refuses a parameter default that does not fit, or that goes with value or hidden", async () => {
+    const file = manifestWith((m) => {
+      tool(m, "summarize_spending").params.status.default = ["SPENT"];
+    });
+    expect(await problems(file)).toEqual([expect.stringMatching(/tool summarize_spending \(tools\[6\]\): params\.status\.default: \["SPENT"\] does not fit the parameter/)]);
+    const raw = structuredClone(claraManifest);
+    tool(raw, "summarize_spending").params.status.hidden = true;
+    expect(() => parseManifest(raw, "m.yaml")).toThrow(/tool summarize_spending \(tools\[6\]\): params\.status: a default is for a visible argument/);
+  });
+
   it("fails on an operationId the spec does not have, naming the tool", async () => {
     const file = manifestWith((m) => (tool(m, "get_card").operationId = "fetchCard"));
     const lines = await problems(file);

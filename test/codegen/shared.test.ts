@@ -102,7 +102,8 @@ describe("shared schemas in tools.ts", () => {
     expect(text).toContain("\nconst zDateOrDateTime = once(() => ");
     expect(text).toMatch(/"items": Card\n/);
     expect(text).toMatch(/"spentThisPeriod": \{ \.\.\.Money, "description": "[^"]+" \}/);
-    expect(text.split("\n").length).toBeLessThanOrEqual(2987);
+    // Each tool's words for refusals (accepts) take a few lines of their own.
+    expect(text.split("\n").length).toBeLessThanOrEqual(3100);
   });
 
   it("are the same bytes on every run, and on the tools in another order the same constants", async () => {

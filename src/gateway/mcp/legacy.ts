@@ -8,6 +8,7 @@ import { elicitationAsk, type ClientChannel } from "./confirm-elicit.js";
 import type { ConfirmDeps } from "./confirm.js";
 import { LEGACY_VERSIONS } from "./eras.js";
 import { answerReply, encode, encodedReply, errorReply, resultReply, type Encoded, type Reply } from "./results.js";
+import { listResources, readResource, type ResourceReader } from "./resources.js";
 import type { Session, Sessions } from "./session.js";
 import type { RequestContext, RunTool } from "./tools.js";
 
@@ -18,6 +19,8 @@ export interface LegacyOptions {
   run: RunTool;
   sessions: Sessions;
   confirm: ConfirmDeps;
+  /** The exports of list tools, when the table offers any (and then the resources capability). */
+  resources?: ResourceReader;
 }
 
 export interface LegacyExchange {
@@ -29,8 +32,14 @@ export interface LegacyExchange {
 
 export const CAPABILITIES = { tools: { listChanged: false } } as const;
 
+/** What the server says it can do: tools, and resources when some list tool offers an export. */
+export function capabilitiesOf(resources: boolean): Record<string, unknown> {
+  return resources ? { ...CAPABILITIES, resources: {} } : CAPABILITIES;
+}
+
 export function createLegacy(opts: LegacyOptions): (request: RpcRequest, exchange: LegacyExchange) => Promise<Reply> {
-  const { info, instructions, catalogue, run, sessions, confirm } = opts;
+  const { info, instructions, catalogue, run, sessions, confirm, resources } = opts;
+  const capabilities = capabilitiesOf(resources !== undefined);
   const lists = new Map<object, Encoded>(catalogue.lists().map((list) => [list, encode(list)]));
 
   return async (request, exchange) => {
@@ -42,7 +51,7 @@ export function createLegacy(opts: LegacyOptions): (request: RpcRequest, exchang
         if (!parsed.success) return errorReply(id, RpcCode.InvalidParams, "Invalid params: initialize needs protocolVersion, capabilities and clientInfo.");
         const asked = parsed.data.params.protocolVersion;
         const version = LEGACY_VERSIONS.includes(asked) ? asked : LATEST_PROTOCOL_VERSION;
-        const result = { protocolVersion: version, capabilities: CAPABILITIES, serverInfo: info, ...(instructions ? { instructions } : {}) };
+        const result = { protocolVersion: version, capabilities, serverInfo: info, ...(instructions ? { instructions } : {}) };
         const session = sessions.mint({ version, capabilities: parsed.data.params.capabilities, clientInfo: parsed.data.params.clientInfo });
         const reply = resultReply(id, result);
         return session ? { ...reply, headers: { "mcp-session-id": session } } : reply;
@@ -56,6 +65,12 @@ export function createLegacy(opts: LegacyOptions): (request: RpcRequest, exchang
         const ask = elicitationAsk(confirm, context.caller, exchange.session, exchange.channel, context.signal);
         return answerReply(id, await run(request, context, ask));
       }
+      case "resources/list":
+        if (resources) return listResources(request);
+        return errorReply(id, RpcCode.MethodNotFound, "Method not found");
+      case "resources/read":
+        if (resources) return readResource(resources, request, exchange.context, "legacy");
+        return errorReply(id, RpcCode.MethodNotFound, "Method not found");
       default:
         return errorReply(id, RpcCode.MethodNotFound, "Method not found");
     }

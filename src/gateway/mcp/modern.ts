@@ -8,7 +8,8 @@ import type { Catalogue } from "./catalogue.js";
 import { inputRequiredAsk } from "./confirm-input.js";
 import type { ConfirmDeps } from "./confirm.js";
 import { META, MODERN_VERSIONS, type ClientCapabilities } from "./eras.js";
-import { CAPABILITIES } from "./legacy.js";
+import { capabilitiesOf } from "./legacy.js";
+import { listResources, readResource, type ResourceReader } from "./resources.js";
 import { answerReply, encode, encodedReply, errorReply, modernStamp, type Encoded, type Reply } from "./results.js";
 import type { RequestContext, RunTool } from "./tools.js";
 
@@ -21,6 +22,7 @@ export interface ModernOptions {
   catalogue: Catalogue;
   run: RunTool;
   confirm: ConfirmDeps;
+  resources?: ResourceReader;
 }
 
 export interface ModernExchange {
@@ -29,7 +31,7 @@ export interface ModernExchange {
 }
 
 export function createModern(opts: ModernOptions): (request: RpcRequest, exchange: ModernExchange) => Promise<Reply> {
-  const { info, instructions, catalogue, run, confirm } = opts;
+  const { info, instructions, catalogue, run, confirm, resources } = opts;
   const stamp = modernStamp(info);
   const serverMeta = { [META.serverInfo]: info };
   // The list depends on the caller's role, so only the caller's own client may keep it.
@@ -37,7 +39,7 @@ export function createModern(opts: ModernOptions): (request: RpcRequest, exchang
   const discover = encode({
     resultType: "complete",
     supportedVersions: MODERN_VERSIONS,
-    capabilities: CAPABILITIES,
+    capabilities: capabilitiesOf(resources !== undefined),
     ...(instructions ? { instructions } : {}),
     ...cache,
     _meta: serverMeta,
@@ -56,6 +58,12 @@ export function createModern(opts: ModernOptions): (request: RpcRequest, exchang
         const ask = inputRequiredAsk(confirm, context.caller, exchange.capabilities, request.params ?? {});
         return answerReply(id, await run(request, context, ask), stamp);
       }
+      case "resources/list":
+        if (resources) return listResources(request, stamp({}));
+        return { ...errorReply(id, RpcCode.MethodNotFound, "Method not found"), status: 404 };
+      case "resources/read":
+        if (resources) return readResource(resources, request, exchange.context, "modern", stamp({}));
+        return { ...errorReply(id, RpcCode.MethodNotFound, "Method not found"), status: 404 };
       default:
         // initialize, ping and the other methods 2026-07-28 removed are as unknown as a made-up one.
         return { ...errorReply(id, RpcCode.MethodNotFound, "Method not found"), status: 404 };

@@ -5,7 +5,7 @@ import type { Logger } from "pino";
 import type { ToolTable } from "../../../generated/table.js";
 import type { Audit } from "../audit/trail.js";
 import type { Caller } from "../auth/caller.js";
-import { prepareTable } from "../call/index.js";
+import { prepareTable, type OfferExport } from "../call/index.js";
 import type { RpcRequest, RpcResponse } from "../jsonrpc/envelope.js";
 import { memoryAnswers, type PendingAnswers } from "../shared/answers.js";
 import type { Sealer } from "../shared/seal.js";
@@ -17,6 +17,7 @@ import { CONFIRM_TTL_MS, type ConfirmDeps } from "./confirm.js";
 import type { EraChoice } from "./eras.js";
 import { createLegacy } from "./legacy.js";
 import { createModern } from "./modern.js";
+import type { ResourceReader } from "./resources.js";
 import type { Reply } from "./results.js";
 import { createSessions, type Session, type Sessions } from "./session.js";
 import { createTools, type RequestContext } from "./tools.js";
@@ -35,6 +36,10 @@ export interface ProtocolOptions {
   confirmTtlMs?: number;
   now?: () => Date;
   audit?: Audit;
+  /** Characters one tool answer may take (DEFAULT_ANSWER_BUDGET when absent). */
+  budget?: number;
+  /** The exports of list tools: their links in answers, and resources/read. */
+  exports?: { offerFor(caller: Caller): OfferExport; reader: ResourceReader };
 }
 
 export interface Exchange {
@@ -60,7 +65,14 @@ export function createProtocol(opts: ProtocolOptions): Protocol {
   const confirm: ConfirmDeps = { sealer: opts.sealer, store: opts.store, answers, ttlMs, answerTimeoutMs: ttlMs };
   const sessions = createSessions(opts.sealer);
   const run = createTools(opts);
-  const shared = { info: opts.info, catalogue: opts.catalogue, run, confirm, ...(opts.instructions ? { instructions: opts.instructions } : {}) };
+  const shared = {
+    info: opts.info,
+    catalogue: opts.catalogue,
+    run,
+    confirm,
+    ...(opts.instructions ? { instructions: opts.instructions } : {}),
+    ...(opts.exports ? { resources: opts.exports.reader } : {}),
+  };
   const legacy = createLegacy({ ...shared, sessions });
   const modern = createModern(shared);
   return {

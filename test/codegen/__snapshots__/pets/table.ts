@@ -10,6 +10,8 @@ export type ParamLocation = "path" | "query" | "header" | "body";
 export interface ArgBinding {
   in: ParamLocation;
   name: string;
+  /** Sent when the argument is not given (the manifest's `default`; the input schema says it too). */
+  default?: unknown;
 }
 
 export interface FixedValue {

@@ -1,0 +1,102 @@
+// An export's two links. The MCP resource URI is sealed (signed, readable): the tool, its exact filters,
+// who asked (user, company, token id) and until when; resources/read serves it to that user only. The
+// download URL carries the caller's credential for a spreadsheet that sends none, so it is encrypted, and
+// lives minutes. Neither can be altered; only a short id of either is ever logged.
+import { createHash } from "node:crypto";
+import type { ToolEntry, UpstreamRequest } from "../../../generated/table.js";
+import type { Caller } from "../auth/caller.js";
+import type { ExportOffer } from "../call/index.js";
+import type { Sealer } from "../shared/seal.js";
+
+export type ExportFormat = "csv" | "jsonl";
+
+/** What an export is of and for whom, as both links seal it. */
+export interface ExportTarget {
+  tool: string;
+  params: UpstreamRequest["params"];
+  userId: string;
+  companyId: string;
+  tokenId: string;
+}
+
+export interface LinkOptions {
+  sealer: Sealer;
+  /** The gateway's public base URL (configured; never read from a request's Host header). */
+  publicUrl: () => string;
+  resourceTtlMs: number;
+  downloadTtlMs: number;
+  now?: () => number;
+}
+
+const RESOURCE = "export resource";
+const DOWNLOAD = "export download";
+const SCHEME = "export://";
+const FORMATS = /\.(csv|jsonl)$/;
+
+interface Sealed {
+  t: string;
+  p: UpstreamRequest["params"];
+  u: string;
+  c: string;
+  k: string;
+}
+
+const targetOf = (sealed: Sealed): ExportTarget => ({ tool: sealed.t, params: sealed.p, userId: sealed.u, companyId: sealed.c, tokenId: sealed.k });
+
+/** "10 minutes" */
+export function lasting(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  return minutes >= 1 ? `${minutes} minute${minutes === 1 ? "" : "s"}` : `${Math.round(ms / 1000)} seconds`;
+}
+
+/** The first 12 hex characters of a link's SHA-256: what logs may say of it. */
+export function shortId(value: string): string {
+  return createHash("sha256").update(value).digest("hex").slice(0, 12);
+}
+
+export interface Links {
+  offer(caller: Caller, tool: ToolEntry, params: UpstreamRequest["params"]): ExportOffer;
+  /** The target of a resource URI and the format its suffix asks for; undefined when forged, altered or expired. */
+  openResource(uri: string): { target: ExportTarget; format: ExportFormat } | undefined;
+  /** The target and credential of a download URL's last part (`<sealed>.csv`). */
+  openDownload(last: string): { target: ExportTarget; token: string; format: ExportFormat } | "expired" | undefined;
+}
+
+export function createLinks(opts: LinkOptions): Links {
+  const { sealer } = opts;
+  const now = opts.now ?? Date.now;
+  return {
+    offer(caller, tool, params) {
+      const at = now();
+      const sealed: Sealed = { t: tool.name, p: params, u: caller.userId, c: caller.companyId, k: caller.tokenId };
+      const resource = `${SCHEME}${tool.name}/${sealer.seal(RESOURCE, sealed, opts.resourceTtlMs, at)}.csv`;
+      const box = sealer.encrypt(DOWNLOAD, { ...sealed, s: caller.token }, opts.downloadTtlMs, at);
+      const name = `${tool.export?.filename ?? tool.name}.csv`;
+      return {
+        resource,
+        download: `${opts.publicUrl().replace(/\/$/, "")}/exports/${box}.csv`,
+        expiresAt: new Date(at + opts.downloadTtlMs).toISOString(),
+        name,
+        lasts: lasting(opts.downloadTtlMs),
+      };
+    },
+    openResource(uri) {
+      if (typeof uri !== "string" || !uri.startsWith(SCHEME)) return undefined;
+      const rest = uri.slice(SCHEME.length);
+      const slash = rest.indexOf("/");
+      const format = FORMATS.exec(rest)?.[1] as ExportFormat | undefined;
+      if (slash <= 0 || !format) return undefined;
+      const sealed = sealer.open<Sealed>(RESOURCE, rest.slice(slash + 1, rest.length - format.length - 1), now());
+      if (!sealed || sealed.t !== rest.slice(0, slash)) return undefined;
+      return { target: targetOf(sealed), format };
+    },
+    openDownload(last) {
+      const format = FORMATS.exec(last)?.[1] as ExportFormat | undefined;
+      if (!format) return undefined;
+      const opened = sealer.decrypt<Sealed & { s: string }>(DOWNLOAD, last.slice(0, last.length - format.length - 1), now());
+      if (!opened) return undefined;
+      if ("expired" in opened) return "expired";
+      return { target: targetOf(opened), token: opened.s, format };
+    },
+  };
+}
