@@ -1082,7 +1082,6 @@ export const tools: readonly ToolEntry[] = [
             "type": "string"
           },
           "const": [
-            "id",
             "authorizedAt",
             "merchant.name",
             "merchant.category",
@@ -1098,12 +1097,8 @@ export const tools: readonly ToolEntry[] = [
           "type": "array",
           "items": {
             "type": "array",
-            "description": "One item: the values of id, authorizedAt, merchant.name, merchant.category, amount.value, amount.currency, status, cardholder.name, card.last4, in that order.",
+            "description": "One item: the values of authorizedAt, merchant.name, merchant.category, amount.value, amount.currency, status, cardholder.name, card.last4, in that order.",
             "prefixItems": [
-              {
-                "description": "The transaction's id.",
-                "type": "string"
-              },
               {
                 "description": "When the transaction was authorised.",
                 "type": "string",
@@ -1157,8 +1152,8 @@ export const tools: readonly ToolEntry[] = [
                 "type": "string"
               }
             ],
-            "minItems": 9,
-            "maxItems": 9
+            "minItems": 8,
+            "maxItems": 8
           }
         },
         "totalItems": {
@@ -1169,15 +1164,11 @@ export const tools: readonly ToolEntry[] = [
         "hasMore": HasMore,
         "export": {
           "type": "object",
-          "description": "Present when this answer does not hold every match: all of them as CSV, as an MCP resource (resources/read) and as a download link for a spreadsheet, valid until expiresAt.",
+          "description": "Present when this answer does not hold every match: all of them as a CSV file, for a spreadsheet (the content's resource_link is the same file for resources/read).",
           "properties": {
-            "resource": {
-              "type": "string",
-              "description": "The export's MCP resource URI (readable with the same credential only)."
-            },
             "download": {
               "type": "string",
-              "description": "An HTTPS link that downloads the CSV file, for a spreadsheet; it expires."
+              "description": "An HTTPS link that downloads the CSV file; it works until expiresAt, for the same user only."
             },
             "expiresAt": {
               "type": "string",
@@ -1189,7 +1180,7 @@ export const tools: readonly ToolEntry[] = [
               "description": "How many items the export holds, when the API says."
             }
           },
-          "required": ["resource", "download", "expiresAt"]
+          "required": ["download", "expiresAt"]
         },
         "period": Period
       },
@@ -1299,7 +1290,6 @@ export const tools: readonly ToolEntry[] = [
         "max": 500
       },
       "table": [
-        "id",
         "authorizedAt",
         "merchant.name",
         "merchant.category",

@@ -112,14 +112,13 @@ function withExport(schema: JsonSchema): JsonSchema {
   const properties = { ...((schema.properties as Record<string, JsonSchema> | undefined) ?? {}) };
   properties.export = {
     type: "object",
-    description: "Present when this answer does not hold every match: all of them as CSV, as an MCP resource (resources/read) and as a download link for a spreadsheet, valid until expiresAt.",
+    description: "Present when this answer does not hold every match: all of them as a CSV file, for a spreadsheet (the content's resource_link is the same file for resources/read).",
     properties: {
-      resource: { type: "string", description: "The export's MCP resource URI (readable with the same credential only)." },
-      download: { type: "string", description: "An HTTPS link that downloads the CSV file, for a spreadsheet; it expires." },
+      download: { type: "string", description: "An HTTPS link that downloads the CSV file; it works until expiresAt, for the same user only." },
       expiresAt: { type: "string", format: "date-time", description: "When the download link stops working." },
       count: { type: ["integer", "null"], description: "How many items the export holds, when the API says." },
     },
-    required: ["resource", "download", "expiresAt"],
+    required: ["download", "expiresAt"],
   };
   return { ...schema, properties };
 }

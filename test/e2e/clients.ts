@@ -25,6 +25,7 @@ export interface McpClient {
   readonly era: Era;
   listTools(): Promise<{ tools: any[] }>;
   callTool(params: { name: string; arguments?: Record<string, unknown> }): Promise<CallResult>;
+  readResource(params: { uri: string }): Promise<{ contents: Array<{ uri: string; mimeType?: string; text?: string }> }>;
   getServerVersion(): { name: string; version: string } | undefined;
   getServerCapabilities(): Record<string, any> | undefined;
   /** A request that is no tool call: ping on 2025; 2026-07-28 has no ping, so server/discover. */
@@ -91,6 +92,7 @@ export async function connectClient(url: string, opts: ConnectOptions): Promise<
       asked,
       listTools: () => client.listTools(),
       callTool: (params) => client.callTool(params) as Promise<CallResult>,
+      readResource: (params) => client.readResource(params) as never,
       getServerVersion: () => client.getServerVersion(),
       getServerCapabilities: () => client.getServerCapabilities(),
       ping: () => client.ping(),
@@ -110,6 +112,7 @@ export async function connectClient(url: string, opts: ConnectOptions): Promise<
     asked,
     listTools: () => v1Like(client.listTools() as Promise<{ tools: any[] }>),
     callTool: (params) => v1Like(client.callTool(params) as Promise<CallResult>),
+    readResource: (params) => v1Like(client.readResource(params) as Promise<never>),
     getServerVersion: () => {
       const discovered = client.getDiscoverResult?.() as { _meta?: Record<string, any> } | undefined;
       return discovered?._meta?.["io.modelcontextprotocol/serverInfo"] ?? client.getServerVersion?.();

@@ -33,6 +33,10 @@ export interface StackOptions {
   table?: ToolTable;
   /** The protocol era of the clients `client()` makes (default 2025: the 1.x SDK client). */
   era?: Era;
+  /** The gateway's answer budget, in characters (its default when absent). */
+  answerBudget?: number;
+  /** How long export download links work (the gateway's default when absent). */
+  exportTtlMs?: number;
 }
 
 export interface ClientOptions {
@@ -119,6 +123,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     log: createLogger("info", sink),
     now: () => new Date(sandbox.now()),
     ...(opts.identityTtlMs !== undefined ? { identityTtlMs: opts.identityTtlMs } : {}),
+    ...(opts.answerBudget !== undefined ? { answerBudget: opts.answerBudget } : {}),
+    ...(opts.exportTtlMs !== undefined ? { exportTtlMs: opts.exportTtlMs } : {}),
   });
   const gatewayUrl = await gateway.listen(0, "127.0.0.1");
   const mcpUrl = `${gatewayUrl}/mcp`;

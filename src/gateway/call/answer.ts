@@ -86,10 +86,11 @@ function listAnswer(ctx: AnswerContext, view: Record<string, unknown>, items: un
     const link = part.hasMore === true && ctx.tool.export && ctx.offerExport ? offerFor() : undefined;
     if (link) {
       const all = counted !== undefined ? `All ${formatCount(counted)}` : "Every match";
-      lines.push(`${all} as a CSV file for a spreadsheet: ${link.download} (this link works for ${link.lasts}; the file is also the resource ${link.name} linked here).`);
+      lines.push(`${all} as a CSV file: ${link.download} (link valid ${link.lasts}).`);
     }
     const structured = pages.slim(part);
-    if (link) structured.export = { resource: link.resource, download: link.download, expiresAt: link.expiresAt, count: counted ?? null };
+    // The resource URI is in the content's resource_link; clients that show a model only this get the download link.
+    if (link) structured.export = { download: link.download, expiresAt: link.expiresAt, count: counted ?? null };
     const content: CallToolResult["content"] = [{ type: "text", text: lines.join("\n") }];
     if (link) {
       content.push({

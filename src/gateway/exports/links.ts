@@ -33,15 +33,21 @@ const DOWNLOAD = "export download";
 const SCHEME = "export://";
 const FORMATS = /\.(csv|jsonl)$/;
 
+/** Short keys: the links travel in every answer that does not hold all its matches. The tool is bound by the purpose. */
 interface Sealed {
-  t: string;
-  p: UpstreamRequest["params"];
+  q: Record<string, unknown>;
+  a?: Record<string, unknown>;
   u: string;
   c: string;
   k: string;
 }
 
-const targetOf = (sealed: Sealed): ExportTarget => ({ tool: sealed.t, params: sealed.p, userId: sealed.u, companyId: sealed.c, tokenId: sealed.k });
+function sealedOf(caller: Caller, params: UpstreamRequest["params"]): Sealed {
+  const path = params.path ?? {};
+  return { q: params.query ?? {}, ...(Object.keys(path).length > 0 ? { a: path } : {}), u: caller.userId, c: caller.companyId, k: caller.tokenId };
+}
+
+const targetOf = (tool: string, sealed: Sealed): ExportTarget => ({ tool, params: { path: sealed.a ?? {}, query: sealed.q }, userId: sealed.u, companyId: sealed.c, tokenId: sealed.k });
 
 /** "10 minutes" */
 export function lasting(ms: number): string {
@@ -68,9 +74,9 @@ export function createLinks(opts: LinkOptions): Links {
   return {
     offer(caller, tool, params) {
       const at = now();
-      const sealed: Sealed = { t: tool.name, p: params, u: caller.userId, c: caller.companyId, k: caller.tokenId };
-      const resource = `${SCHEME}${tool.name}/${sealer.seal(RESOURCE, sealed, opts.resourceTtlMs, at)}.csv`;
-      const box = sealer.encrypt(DOWNLOAD, { ...sealed, s: caller.token }, opts.downloadTtlMs, at);
+      const sealed = sealedOf(caller, params);
+      const resource = `${SCHEME}${tool.name}/${sealer.seal(`${RESOURCE} ${tool.name}`, sealed, opts.resourceTtlMs, at)}.csv`;
+      const box = sealer.encrypt(DOWNLOAD, { ...sealed, t: tool.name, s: caller.token }, opts.downloadTtlMs, at);
       const name = `${tool.export?.filename ?? tool.name}.csv`;
       return {
         resource,
@@ -86,17 +92,17 @@ export function createLinks(opts: LinkOptions): Links {
       const slash = rest.indexOf("/");
       const format = FORMATS.exec(rest)?.[1] as ExportFormat | undefined;
       if (slash <= 0 || !format) return undefined;
-      const sealed = sealer.open<Sealed>(RESOURCE, rest.slice(slash + 1, rest.length - format.length - 1), now());
-      if (!sealed || sealed.t !== rest.slice(0, slash)) return undefined;
-      return { target: targetOf(sealed), format };
+      const tool = rest.slice(0, slash);
+      const sealed = sealer.open<Sealed>(`${RESOURCE} ${tool}`, rest.slice(slash + 1, rest.length - format.length - 1), now());
+      return sealed ? { target: targetOf(tool, sealed), format } : undefined;
     },
     openDownload(last) {
       const format = FORMATS.exec(last)?.[1] as ExportFormat | undefined;
       if (!format) return undefined;
-      const opened = sealer.decrypt<Sealed & { s: string }>(DOWNLOAD, last.slice(0, last.length - format.length - 1), now());
+      const opened = sealer.decrypt<Sealed & { t: string; s: string }>(DOWNLOAD, last.slice(0, last.length - format.length - 1), now());
       if (!opened) return undefined;
       if ("expired" in opened) return "expired";
-      return { target: targetOf(opened), token: opened.s, format };
+      return { target: targetOf(opened.t, opened), token: opened.s, format };
     },
   };
 }
