@@ -52,7 +52,9 @@ const targetOf = (tool: string, sealed: Sealed): ExportTarget => ({ tool, params
 /** "10 minutes" */
 export function lasting(ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  return minutes >= 1 ? `${minutes} minute${minutes === 1 ? "" : "s"}` : `${Math.round(ms / 1000)} seconds`;
+  if (minutes >= 1) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  return `${seconds} second${seconds === 1 ? "" : "s"}`;
 }
 
 /** The first 12 hex characters of a link's SHA-256: what logs may say of it. */

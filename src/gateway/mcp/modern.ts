@@ -59,10 +59,11 @@ export function createModern(opts: ModernOptions): (request: RpcRequest, exchang
         return answerReply(id, await run(request, context, ask), stamp);
       }
       case "resources/list":
-        if (resources) return listResources(request, stamp({}));
+        if (resources) return listResources(request, stamp({ ...cache }));
         return { ...errorReply(id, RpcCode.MethodNotFound, "Method not found"), status: 404 };
       case "resources/read":
-        if (resources) return readResource(resources, request, exchange.context, "modern", stamp({}));
+        // An export is of data that changes and is the caller's alone: no client may keep it.
+        if (resources) return readResource(resources, request, exchange.context, "modern", stamp({ ttlMs: 0, cacheScope: "private" }));
         return { ...errorReply(id, RpcCode.MethodNotFound, "Method not found"), status: 404 };
       default:
         // initialize, ping and the other methods 2026-07-28 removed are as unknown as a made-up one.
