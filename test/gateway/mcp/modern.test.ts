@@ -36,7 +36,8 @@ describe("server/discover and tools/list", () => {
       result: {
         resultType: "complete",
         supportedVersions: [MODERN],
-        capabilities: { tools: { listChanged: false } },
+        // Resources: the exports of list tools (list_transactions declares one).
+        capabilities: { tools: { listChanged: false }, resources: {} },
         ttlMs: expect.any(Number),
         cacheScope: "private",
         _meta: { "io.modelcontextprotocol/serverInfo": { name: "clara", version: "0.1.0" } },
@@ -142,8 +143,15 @@ describe("envelope checks, before the caller is known, and the tool does not run
     expect(discover.json).toMatchObject({ id: 15, error: { code: -32601 } });
   });
 
+  it("resources/list names none, privately; a URI that is no export → -32602 (2026-07-28's resource not found)", async () => {
+    const list = await send({ id: 18, method: "resources/list" });
+    expect(list.json.result).toMatchObject({ resultType: "complete", resources: [], cacheScope: "private" });
+    const read = await send({ id: 19, method: "resources/read", params: { uri: "export://list_transactions/forged.csv" } });
+    expect(read.json).toMatchObject({ id: 19, error: { code: -32602, message: "Resource not found" } });
+  });
+
   it("initialize, ping and unknown methods on 2026-07-28 → 404 -32601; initialize asking for it answers 2025-11-25", async () => {
-    for (const method of ["initialize", "ping", "logging/setLevel", "resources/list"]) {
+    for (const method of ["initialize", "ping", "logging/setLevel", "prompts/list"]) {
       const answer = await send({ id: 16, method });
       expect(answer.status, method).toBe(404);
       expect(answer.json, method).toMatchObject({ id: 16, error: { code: -32601 } });

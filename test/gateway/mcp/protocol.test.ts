@@ -94,9 +94,18 @@ describe("initialize and tools/list", () => {
   });
 
   it("an unknown method is a JSON-RPC method-not-found error", async () => {
-    const answer = await post(JSON.stringify({ jsonrpc: "2.0", id: 5, method: "resources/list" }));
+    const answer = await post(JSON.stringify({ jsonrpc: "2.0", id: 5, method: "prompts/list" }));
     expect(answer.status).toBe(200);
     expect(answer.json).toMatchObject({ id: 5, error: { code: -32601 } });
+  });
+
+  it("resources: none listed (exports are reached through the links answers carry); a URI that is no export → -32002", async () => {
+    const list = await post(JSON.stringify({ jsonrpc: "2.0", id: 6, method: "resources/list" }));
+    expect(list.json).toEqual({ jsonrpc: "2.0", id: 6, result: { resources: [] } });
+    const read = await post(JSON.stringify({ jsonrpc: "2.0", id: 7, method: "resources/read", params: { uri: "export://list_transactions/forged.csv" } }));
+    expect(read.json).toEqual({ jsonrpc: "2.0", id: 7, error: { code: -32002, message: "Resource not found", data: { uri: "export://list_transactions/forged.csv" } } });
+    const bad = await post(JSON.stringify({ jsonrpc: "2.0", id: 8, method: "resources/read", params: {} }));
+    expect(bad.json).toMatchObject({ id: 8, error: { code: -32602 } });
   });
 
   it("the same id from many clients at once gets each its own answer", async () => {
