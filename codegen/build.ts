@@ -10,8 +10,9 @@ import { answerSchema, shapeOutput } from "./shape/output.js";
 import { ToolProblems } from "./shape/problems.js";
 import { findOperation, shapeResolver, shapeTool, toolModel, type ToolContext } from "./shape/tool.js";
 import { schemaAt } from "./shape/fields.js";
-import type { ApiEntry, ResolverEntry } from "./table.js";
+import type { ApiEntry, ResolverEntry, ViewEntry } from "./table.js";
 import { transformPaths } from "./transform/paths-object.js";
+import { bundleView } from "./views.js";
 
 export interface Build {
   model: GenModel;
@@ -42,7 +43,7 @@ export async function buildFromManifest(manifestFile: string): Promise<Build> {
     errors.push(...problems.errors);
     resolvers[name] = { manifest: resolver, entry };
   }
-  const ctx: ToolContext = { spec, api, resolvers };
+  const ctx: ToolContext = { spec, api, resolvers, ...(manifest.views ? { views: manifest.views } : {}) };
   const tools: ToolModel[] = [];
   manifest.tools.forEach((entry, i) => {
     const problems = new ToolProblems(`${manifestName}: tool ${entry.name} (tools[${i}])`, warnings, `tool ${entry.name}`);
@@ -50,6 +51,15 @@ export async function buildFromManifest(manifestFile: string): Promise<Build> {
     errors.push(...problems.errors);
     if (tool) tools.push(tool);
   });
+  const views: ViewEntry[] = [];
+  for (const [name, view] of Object.entries(manifest.views ?? {})) {
+    const fail = (field: string, message: string) => errors.push(`${manifestName}: view ${name}: ${field}: ${message}`);
+    if (!manifest.tools.some((t) => t.view === name)) warnings.add(`view ${name}`, "no tool names it; it is not served");
+    else {
+      const bundled = await bundleView(name, view, dirname(manifestFile), fail);
+      if (bundled) views.push(bundled);
+    }
+  }
   if (errors.length > 0) throw new ManifestError(errors);
 
   const used = new Set<string>([api.identity.operationId]);
@@ -61,7 +71,7 @@ export async function buildFromManifest(manifestFile: string): Promise<Build> {
   for (const r of Object.values(resolvers)) used.add(r.entry.operationId);
   const operations = spec.operations.filter((op) => used.has(op.operationId));
   return {
-    model: { api, tools, operations, named: spec.named, warnings: warnings.list },
+    model: { api, tools, operations, named: spec.named, views, warnings: warnings.list },
     loaded,
     spec,
     specName: display(specFile),
@@ -128,7 +138,7 @@ export async function buildAll(specFile: string, options: AllOptions = {}): Prom
       warnings.add(where, `left out: ${(error as Error).message}`);
     }
   }
-  return { model: { api, tools, operations, named: spec.named, warnings: warnings.list }, loaded, spec, specName: display(specFile) };
+  return { model: { api, tools, operations, named: spec.named, views: [], warnings: warnings.list }, loaded, spec, specName: display(specFile) };
 }
 
 const DESCRIPTION_LIMIT = 1500;

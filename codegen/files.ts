@@ -10,6 +10,7 @@ import { emitClient } from "./emit/client.js";
 import { emitContract } from "./emit/contract.js";
 import { emitToolsJson } from "./emit/tools-json.js";
 import { emitToolsTs } from "./emit/tools-ts.js";
+import { emitViews } from "./emit/views.js";
 import { shareTable, type SharedTable } from "./share/index.js";
 
 export type Files = Map<string, string>;
@@ -46,6 +47,7 @@ export async function renderFiles(build: Build, previous?: string, shared: Share
     ["tools.json", emitToolsJson(build.model)],
     ["tools.ts", emitToolsTs(build.model, shared, source)],
   ]);
+  if (build.model.views.length > 0) files.set("views.ts", emitViews(build.model.views, source));
   return files;
 }
 

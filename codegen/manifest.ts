@@ -118,6 +118,18 @@ const Annotations = z.strictObject({
   openWorldHint: z.boolean().optional(),
 });
 
+const viewName = z.string().regex(/^[a-z][a-z0-9-]*$/, "must be kebab-case (a-z, 0-9, -), starting with a letter").max(64);
+// A dotted path of the answer; `[]` steps into an array's elements ("groups[].total").
+const readPath = z.string().regex(/^[A-Za-z_$][\w$]*(\[\])?(\.[A-Za-z_$][\w$]*(\[\])?)*$/, "a dotted path, [] stepping into an array (groups[].total)");
+
+// A view draws a tool's structured answer; `reads` is what it reads, or several shapes of answer it can draw.
+const View = z.strictObject({
+  title: text,
+  description: text,
+  source: text,
+  reads: z.union([z.array(readPath).min(1), z.record(z.string(), z.array(readPath).min(1))]),
+});
+
 const Tool = z.strictObject({
   name: toolName,
   operationId: text,
@@ -135,6 +147,7 @@ const Tool = z.strictObject({
   export: Export.optional(),
   text: oneOrList(TextEntry, (v) => typeof v === "object" && v !== null, z.array(TextCase).min(1),
     "one text { one | heading, items, item } or a list of cases { when?, one | heading, items, item }").optional(),
+  view: viewName.optional(),
 });
 
 export const ManifestSchema = z.strictObject({
@@ -147,12 +160,14 @@ export const ManifestSchema = z.strictObject({
     errors: z.strictObject({ code: text.optional(), message: text.optional(), requestId: text.optional() }).optional(),
   }),
   resolvers: z.record(z.string(), Resolver).optional(),
+  views: z.record(z.string(), View).optional(),
   tools: z.array(Tool).min(1),
 });
 
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type ManifestTool = z.infer<typeof Tool>;
 export type ManifestResolver = z.infer<typeof Resolver>;
+export type ManifestView = z.infer<typeof View>;
 
 /** Every problem found in a manifest, one line each. */
 export class ManifestError extends Error {
@@ -170,7 +185,7 @@ export function readManifest(file: string): Manifest {
 export function parseManifest(raw: unknown, file: string): Manifest {
   const result = ManifestSchema.safeParse(raw);
   if (result.success) {
-    const problems = duplicateNames(result.data, file);
+    const problems = [...duplicateNames(result.data, file), ...badViewNames(result.data, file)];
     if (problems.length > 0) throw new ManifestError(problems);
     return result.data;
   }
@@ -190,11 +205,21 @@ export function locate(file: string, raw: unknown, path: readonly PropertyKey[],
   if (parts[0] === "resolvers" && parts.length >= 2) {
     return `${file}: resolver ${parts[1]}: ${fieldPath(parts.slice(2)) || "(the entry)"}: ${message}`;
   }
+  if (parts[0] === "views" && parts.length >= 2) {
+    return `${file}: view ${parts[1]}: ${fieldPath(parts.slice(2)) || "(the entry)"}: ${message}`;
+  }
   return `${file}: ${fieldPath(parts) || "(the file)"}: ${message}`;
 }
 
 function fieldPath(parts: string[]): string {
   return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
+
+// Checked here rather than by the record's key schema, whose message would not say what a name must be.
+function badViewNames(manifest: Manifest, file: string): string[] {
+  return Object.keys(manifest.views ?? {})
+    .filter((name) => !viewName.safeParse(name).success)
+    .map((name) => `${file}: view ${name}: (the name): must be kebab-case (a-z, 0-9, -), starting with a letter, at most 64 characters`);
 }
 
 function duplicateNames(manifest: Manifest, file: string): string[] {

@@ -1,5 +1,5 @@
 // The plain model between reading the spec and emitting files: no TypeScript nodes, no text.
-import type { ApiEntry, HttpMethod, JsonSchema, ParamLocation, ToolEntry } from "./table.js";
+import type { ApiEntry, HttpMethod, JsonSchema, ParamLocation, ToolEntry, ViewEntry } from "./table.js";
 
 export type SchemaMode = "input" | "output";
 
@@ -67,6 +67,8 @@ export interface GenModel {
   /** The operations the tools, resolvers, await and identity call, in spec order. */
   operations: OperationModel[];
   named: NamedSchema[];
+  /** The views the tools name, bundled (none with --all). */
+  views: ViewEntry[];
   warnings: string[];
 }
 

@@ -198,6 +198,17 @@ export interface ToolEntry {
   export?: ExportEntry;
   /** One text for every answer, or cases of which the first whose `when` holds is used. */
   text: TextEntry | readonly TextCase[];
+  /** The `ui://` URI of the view (an MCP Apps resource) that draws this tool's structured answer. */
+  view?: string;
+}
+
+/** A view: one self-contained HTML page (scripts and styles inline) served as an MCP Apps `ui://` resource. */
+export interface ViewEntry {
+  name: string;
+  uri: string;
+  title: string;
+  description: string;
+  html: string;
 }
 
 export interface UpstreamRequest {
@@ -239,4 +250,6 @@ export interface ToolTable {
   api: ApiEntry;
   tools: readonly ToolEntry[];
   operations: Record<string, OperationEntry>;
+  /** The views tools name (absent when none does). */
+  views?: readonly ViewEntry[];
 }

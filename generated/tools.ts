@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { operations } from "./client.js";
 import { numberText, referenceText } from "./coerce.js";
+import { views } from "./views.js";
 import type { ApiEntry, JsonSchema, ToolEntry, ToolTable } from "./table.js";
 
 export const api: ApiEntry = {
@@ -761,7 +762,8 @@ export const tools: readonly ToolEntry[] = [
       "heading": "{returned} of {totalItems|plural:card}",
       "items": "data",
       "item": "•••• {last4} · {cardholder.name} · {status} · limit {spendingLimit.amount|money} {spendingLimit.period|words} · spent {spentThisPeriod|money} · {id}"
-    }
+    },
+    "view": "ui://views/cards-table.html"
   }),
   // tool: get_card
   entry(zGetCardInput, {
@@ -930,7 +932,8 @@ export const tools: readonly ToolEntry[] = [
         "text": "Locked card •••• {card.last4} ({card.cardholder.name}); it was {previousStatus|lower}."
       }
     ],
-    "text": {}
+    "text": {},
+    "view": "ui://views/write-confirmation.html"
   }),
   // tool: unlock_card
   entry(zGetCardInput, {
@@ -1032,7 +1035,8 @@ export const tools: readonly ToolEntry[] = [
         "text": "Unlocked card •••• {card.last4} ({card.cardholder.name}); it was {previousStatus|lower}."
       }
     ],
-    "text": {}
+    "text": {},
+    "view": "ui://views/write-confirmation.html"
   }),
   // tool: list_transactions
   entry(() => z.object({ "card": zCardArgument().optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "status": zStatusArgument().optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional(), "limit": zLimitArgument().optional() }).strict(), {
@@ -1628,7 +1632,8 @@ export const tools: readonly ToolEntry[] = [
         "items": "groups",
         "item": "{label}: {total|money} ({count|plural:transaction})"
       }
-    ]
+    ],
+    "view": "ui://views/spending-chart.html"
   }),
   // tool: list_expenses
   entry(() => z.object({ "submitter": z.string().min(1).max(100).optional(), "status": z.array(z.enum(["DRAFT","SUBMITTED","APPROVED","REJECTED","REIMBURSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "category": zCategory().optional(), "missingReceipt": z.boolean().optional(), "policyViolation": z.boolean().optional(), "period": zPeriodArgument().optional(), "limit": zLimitArgument().optional() }).strict(), {
@@ -2858,7 +2863,8 @@ export const tools: readonly ToolEntry[] = [
       "unconfirmed": "refuse",
       "argument": "confirmation"
     },
-    "text": {}
+    "text": {},
+    "view": "ui://views/write-confirmation.html"
   }),
   // tool: list_pending_approvals
   entry(() => z.object({ "type": z.enum(["EXPENSE_REPORT","LIMIT_INCREASE"]).optional(), "limit": zLimitArgument().optional() }).strict(), {
@@ -3129,4 +3135,4 @@ export const tools: readonly ToolEntry[] = [
   }),
 ];
 
-export const table: ToolTable = { api, tools, operations };
+export const table: ToolTable = { api, tools, operations, views };

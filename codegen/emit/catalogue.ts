@@ -49,6 +49,7 @@ function section(tool: ToolModel): string[] {
     const without = tool.ask.unconfirmed === "allow" ? "runs unconfirmed" : `answers the preview and a code for \`${tool.ask.argument}\``;
     helpers.push(`Asks the user before it writes, with a preview read from ${tool.ask.read.operationId}; a client that cannot ask ${without}.`);
   }
+  if (tool.view) helpers.push(`Clients that render MCP Apps show the answer in the view \`${tool.view}\`.`);
   for (const f of tool.fixed) helpers.push(`Always sends ${f.in} \`${f.name}\` = \`${JSON.stringify(f.value)}\`.`);
   if (helpers.length > 0) lines.push(...helpers.map((h) => `- ${h}`), ``);
   if (tool.outputSchema) {

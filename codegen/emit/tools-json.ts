@@ -9,6 +9,8 @@ export function listEntry(tool: ToolModel): Record<string, unknown> {
     inputSchema: tool.inputSchema,
     ...(tool.outputSchema ? { outputSchema: tool.outputSchema } : {}),
     annotations: tool.annotations,
+    // The MCP Apps link and ChatGPT's alias of it, as src/gateway/mcp/catalogue.ts lists them.
+    ...(tool.view ? { _meta: { ui: { resourceUri: tool.view }, "openai/outputTemplate": tool.view } } : {}),
     roles: tool.roles,
   };
 }

@@ -17,6 +17,7 @@ export function emitToolsTs(model: GenModel, shared: SharedTable, source: Source
     `import { z } from "zod";`,
     `import { operations } from "./client.js";`,
     ...(usesCoercion(validators) ? [`import { numberText, referenceText } from "./coerce.js";`] : []),
+    ...(model.views.length > 0 ? [`import { views } from "./views.js";`] : []),
     `import type { ApiEntry, ${schemas.constants.length > 0 ? "JsonSchema, " : ""}ToolEntry, ToolTable } from "./table.js";`,
     ``,
     `export const api: ApiEntry = ${printValue(model.api)};`,
@@ -49,7 +50,7 @@ export function emitToolsTs(model: GenModel, shared: SharedTable, source: Source
     const written = { ...tool, ...schemas.tools[index]! };
     lines.push(`  ${TOOL_MARK}${tool.name}`, `  entry(${validators.tools[index]!}, ${printValue(written, "  ")}),`);
   });
-  lines.push(`];`, ``, `export const table: ToolTable = { api, tools, operations };`, ``);
+  lines.push(`];`, ``, `export const table: ToolTable = { api, tools, operations${model.views.length > 0 ? ", views" : ""} };`, ``);
   return lines.join("\n");
 }
 

@@ -1,5 +1,5 @@
 // One manifest entry → one tool: arguments, bindings, output, helpers, annotations and roles.
-import type { ManifestResolver, ManifestTool } from "../manifest.js";
+import type { ManifestResolver, ManifestTool, ManifestView } from "../manifest.js";
 import type { OperationModel, SpecModel, ToolModel } from "../model.js";
 import type { ApiEntry, AwaitEntry, JsonSchema, ResolverEntry } from "../table.js";
 import { deriveAnnotations } from "./annotations.js";
@@ -11,11 +11,13 @@ import { answerSchema, shapeOutput } from "./output.js";
 import type { Problems } from "./problems.js";
 import { argumentWords } from "./words.js";
 import { shapeExport } from "./export.js";
+import { shapeView } from "./view.js";
 
 export interface ToolContext {
   spec: SpecModel;
   api: ApiEntry;
   resolvers: Record<string, { manifest: ManifestResolver; entry: ResolverEntry }>;
+  views?: Record<string, ManifestView>;
 }
 
 export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Problems): ToolModel | undefined {
@@ -58,11 +60,13 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
     problems,
   );
   // Texts read the answer in full, also where the structured answer carries slim items.
-  const view = output.viewSchema ?? output.outputSchema;
-  const confirm = shapeConfirm(entry.confirm, view, problems);
+  const full = output.viewSchema ?? output.outputSchema;
+  const confirm = shapeConfirm(entry.confirm, full, problems);
   const ask = entry.ask ? shapeAsk(entry.ask, op, ctx.spec, input, findOperation, problems) : undefined;
-  const text = shapeText(entry.text, view, problems);
-  const exported = entry.export ? shapeExport(entry.export, entry.name, op, input.pages, view, problems) : undefined;
+  const text = shapeText(entry.text, full, problems);
+  const exported = entry.export ? shapeExport(entry.export, entry.name, op, input.pages, full, problems) : undefined;
+  // A view reads structuredContent: the answer as advertised.
+  const view = entry.view ? shapeView(entry.view, ctx.views ?? {}, output.outputSchema, problems) : undefined;
   const roles = entry.roles ?? ctx.api.roles;
   for (const role of roles) if (!ctx.api.roles.includes(role)) problems.fail("roles", `"${role}" is not one of api.roles (${ctx.api.roles.join(", ")})`);
 
@@ -73,11 +77,18 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
     annotations: deriveAnnotations(op.method, entry.annotations),
     roles: [...roles],
   };
-  return toolModel(surface, op, input, output, { confirm, text, ...(awaitEntry ? { await: awaitEntry } : {}), ...(ask ? { ask } : {}), ...(exported ? { export: exported } : {}) });
+  return toolModel(surface, op, input, output, {
+    confirm,
+    text,
+    ...(awaitEntry ? { await: awaitEntry } : {}),
+    ...(ask ? { ask } : {}),
+    ...(exported ? { export: exported } : {}),
+    ...(view ? { view } : {}),
+  });
 }
 
 type ToolSurface = Pick<ToolModel, "name" | "title" | "description" | "annotations" | "roles">;
-type ToolHelpers = Pick<ToolModel, "confirm" | "text" | "await" | "ask" | "export">;
+type ToolHelpers = Pick<ToolModel, "confirm" | "text" | "await" | "ask" | "export" | "view">;
 
 /** The tool as the table holds it: its surface, the shaped input and output, and the helpers of its entry. */
 export function toolModel(
@@ -106,6 +117,7 @@ export function toolModel(
     ...(helpers.ask ? { ask: helpers.ask } : {}),
     ...(helpers.export ? { export: helpers.export } : {}),
     text: helpers.text,
+    ...(helpers.view ? { view: helpers.view } : {}),
   };
 }
 

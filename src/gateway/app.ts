@@ -138,7 +138,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     log,
     sealer,
     ...(opts.answerBudget !== undefined ? { budget: opts.answerBudget } : {}),
-    ...(exports ? { exports: { offerFor: exports.offerFor, reader: exports } } : {}),
+    ...(exports ? { exports: { offerFor: exports.offerFor }, resources: [exports.source] } : {}),
     store,
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.audit ? { audit: opts.audit } : {}),

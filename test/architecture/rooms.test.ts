@@ -112,6 +112,12 @@ describe("rooms (docs/architecture.md)", () => {
     expect(long).toEqual([]);
   });
 
+  it("no room outside src/views/ imports the views (browser code, served only as built pages)", () => {
+    for (const file of sources.filter((name) => !name.startsWith("src/views/"))) {
+      for (const target of importsOf(file)) expect(target.startsWith("src/views/"), `${file} → ${target}`).toBe(false);
+    }
+  });
+
   it("codegen never imports src/, and src/ never imports codegen/", () => {
     for (const file of walk("codegen").filter((name) => name.endsWith(".ts"))) {
       for (const target of importsOf(file)) expect(target.startsWith("src/"), `${file} → ${target}`).toBe(false);

@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { tempDir } from "./specs.js";
+import { movedManifest, tempDir } from "./specs.js";
 
 const run = promisify(execFile);
 const TSX = join("node_modules", ".bin", "tsx");
@@ -23,7 +23,7 @@ async function codegen(args: string[]): Promise<{ code: number; stdout: string; 
 function claraCopy(): { dir: string; manifest: string; out: string } {
   const dir = tempDir();
   copyFileSync("spec/clara.openapi.yaml", join(dir, "clara.openapi.yaml"));
-  copyFileSync("spec/tools.yaml", join(dir, "tools.yaml"));
+  writeFileSync(join(dir, "tools.yaml"), movedManifest());
   return { dir, manifest: join(dir, "tools.yaml"), out: join(dir, "generated") };
 }
 

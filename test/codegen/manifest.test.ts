@@ -1,36 +1,11 @@
 // The manifest: zod validation and checks against the spec; every error names the file, the tool and the field.
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
 import { buildFromManifest } from "../../codegen/build.js";
 import { ManifestError, parseManifest } from "../../codegen/manifest.js";
-import { tempDir } from "./specs.js";
+import { claraManifest, manifestWith, problems, tool } from "./clara-copy.js";
 
 const claraSpec = readFileSync("spec/clara.openapi.yaml", "utf8");
-const claraManifest = parse(readFileSync("spec/tools.yaml", "utf8")) as Record<string, any>;
-
-/** Writes the Clara spec and an edited copy of its manifest; returns the manifest path. */
-function manifestWith(edit: (m: Record<string, any>) => void, specText = claraSpec): string {
-  const dir = tempDir();
-  writeFileSync(join(dir, "clara.openapi.yaml"), specText);
-  const manifest = structuredClone(claraManifest);
-  edit(manifest);
-  writeFileSync(join(dir, "tools.yaml"), stringify(manifest));
-  return join(dir, "tools.yaml");
-}
-
-async function problems(file: string): Promise<string[]> {
-  try {
-    await buildFromManifest(file);
-  } catch (error) {
-    if (error instanceof ManifestError) return error.problems;
-    throw error;
-  }
-  return [];
-}
-
-const tool = (m: Record<string, any>, name: string) => (m.tools as Array<Record<string, any>>).find((t) => t.name === name)!;
 
 describe("manifest validation", () => {
   it("accepts the Clara manifest", async () => {

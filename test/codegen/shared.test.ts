@@ -16,7 +16,7 @@ import { buildValidators } from "../../codegen/share/evaluate.js";
 import { shareTable, type SharedTable } from "../../codegen/share/index.js";
 import { zodSource } from "../../codegen/zod.js";
 import type { ToolEntry } from "../../codegen/table.js";
-import { tempDir } from "./specs.js";
+import { movedManifest, tempDir } from "./specs.js";
 
 const CORPUS = "../shared/corpus/specs";
 const SPECS = [
@@ -38,7 +38,8 @@ function evaluate(text: string): { tools: readonly ToolEntry[]; made: () => numb
   });
   const { code } = transformSync(text, { loader: "ts", format: "cjs" });
   const module = { exports: {} as { tools?: readonly ToolEntry[] } };
-  const load = (name: string) => (name === "zod" ? { z: counted } : name === "./client.js" ? { operations: {} } : name === "./coerce.js" ? coerce : undefined);
+  const load = (name: string) =>
+    name === "zod" ? { z: counted } : name === "./client.js" ? { operations: {} } : name === "./coerce.js" ? coerce : name === "./views.js" ? { views: [] } : undefined;
   new Function("require", "module", "exports", code)(load, module, module.exports);
   return { tools: module.exports.tools!, made: () => made };
 }
@@ -68,7 +69,7 @@ describe("shared schemas in tools.ts", () => {
   it("build, from the committed generated/tools.ts, exactly the tools tools.json lists (same keys in the same order)", () => {
     const listed = JSON.parse(readFileSync("generated/tools.json", "utf8")) as { tools: Array<Record<string, unknown>> };
     const { tools } = evaluate(readFileSync("generated/tools.ts", "utf8"));
-    expect(tools.map((t) => JSON.stringify({ name: t.name, title: t.title, description: t.description, inputSchema: t.inputSchema, ...(t.outputSchema ? { outputSchema: t.outputSchema } : {}), annotations: t.annotations, roles: t.roles }))).toEqual(
+    expect(tools.map((t) => JSON.stringify({ name: t.name, title: t.title, description: t.description, inputSchema: t.inputSchema, ...(t.outputSchema ? { outputSchema: t.outputSchema } : {}), annotations: t.annotations, ...(t.view ? { _meta: { ui: { resourceUri: t.view }, "openai/outputTemplate": t.view } } : {}), roles: t.roles }))).toEqual(
       listed.tools.map((t) => JSON.stringify(t)),
     );
   });
@@ -118,7 +119,7 @@ describe("shared schemas in tools.ts", () => {
     const dir = tempDir();
     const copy = (from: string, edit = (text: string) => text) => writeFileSync(join(dir, from.split("/").pop()!), edit(readFileSync(from, "utf8")));
     copy("spec/clara.openapi.yaml");
-    copy("spec/tools.yaml");
+    writeFileSync(join(dir, "tools.yaml"), movedManifest());
     const out = join(dir, "generated");
     mkdirSync(out);
     for (const [name, text] of await renderFiles(await buildFromManifest(join(dir, "tools.yaml")))) writeFileSync(join(out, name), text);

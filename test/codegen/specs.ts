@@ -1,7 +1,7 @@
 // Small crafted specs written to a temporary folder, for the codegen tests.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { stringify } from "yaml";
 
 export function tempDir(): string {
@@ -20,3 +20,8 @@ export function openapi(paths: Record<string, unknown>, schemas: Record<string, 
 }
 
 export const ok = (schema: unknown) => ({ "200": { description: "ok", content: { "application/json": { schema } } } });
+
+/** Clara's manifest as text for a copy in another folder: its views' folders (relative to spec/) made absolute. */
+export function movedManifest(): string {
+  return readFileSync("spec/tools.yaml", "utf8").replace(/^(\s+source: )(\.\.\/\S+)$/gm, (_line, key: string, path: string) => `${key}${resolve("spec", path)}`);
+}

@@ -25,7 +25,8 @@ export interface McpClient {
   readonly era: Era;
   listTools(): Promise<{ tools: any[] }>;
   callTool(params: { name: string; arguments?: Record<string, unknown> }): Promise<CallResult>;
-  readResource(params: { uri: string }): Promise<{ contents: Array<{ uri: string; mimeType?: string; text?: string }> }>;
+  listResources(): Promise<{ resources: any[]; [key: string]: unknown }>;
+  readResource(params: { uri: string }): Promise<{ contents: any[]; [key: string]: unknown }>;
   getServerVersion(): { name: string; version: string } | undefined;
   getServerCapabilities(): Record<string, any> | undefined;
   /** A request that is no tool call: ping on 2025; 2026-07-28 has no ping, so server/discover. */
@@ -40,7 +41,11 @@ export interface ConnectOptions {
   headers: Record<string, string>;
   name: string;
   answering: Answering;
+  /** Declares the MCP Apps extension (io.modelcontextprotocol/ui), as a client that renders views does. */
+  ui?: boolean;
 }
+
+export const UI_CAPABILITIES = { extensions: { "io.modelcontextprotocol/ui": { mimeTypes: ["text/html;profile=mcp-app"] } } };
 
 function answerOf(answering: Answering, message: string): ElicitAnswer {
   if (typeof answering === "function") return answering(message);
@@ -76,7 +81,7 @@ const v1Like = <T>(promise: Promise<T>): Promise<T> => promise.catch((error) => 
 
 export async function connectClient(url: string, opts: ConnectOptions): Promise<McpClient> {
   const asked: string[] = [];
-  const capabilities = opts.answering === "none" ? {} : { elicitation: { form: {} } };
+  const capabilities = { ...(opts.answering === "none" ? {} : { elicitation: { form: {} } }), ...(opts.ui ? UI_CAPABILITIES : {}) };
   const info = { name: opts.name, version: "1.0.0" };
   if (opts.era === "2025") {
     const client = new V1Client(info, { capabilities });
@@ -92,7 +97,8 @@ export async function connectClient(url: string, opts: ConnectOptions): Promise<
       asked,
       listTools: () => client.listTools(),
       callTool: (params) => client.callTool(params) as Promise<CallResult>,
-      readResource: (params) => client.readResource(params) as never,
+      listResources: () => client.listResources(),
+      readResource: (params) => client.readResource(params),
       getServerVersion: () => client.getServerVersion(),
       getServerCapabilities: () => client.getServerCapabilities(),
       ping: () => client.ping(),
@@ -112,7 +118,8 @@ export async function connectClient(url: string, opts: ConnectOptions): Promise<
     asked,
     listTools: () => v1Like(client.listTools() as Promise<{ tools: any[] }>),
     callTool: (params) => v1Like(client.callTool(params) as Promise<CallResult>),
-    readResource: (params) => v1Like(client.readResource(params) as Promise<never>),
+    listResources: () => v1Like(client.listResources() as Promise<{ resources: any[] }>),
+    readResource: (params) => v1Like(client.readResource(params) as Promise<{ contents: any[] }>),
     getServerVersion: () => {
       const discovered = client.getDiscoverResult?.() as { _meta?: Record<string, any> } | undefined;
       return discovered?._meta?.["io.modelcontextprotocol/serverInfo"] ?? client.getServerVersion?.();

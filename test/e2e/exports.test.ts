@@ -101,7 +101,7 @@ describe.each(ERAS)("%s era", (era) => {
     expect(read.contents[0]!.mimeType).toBe("application/jsonl");
     const lines = read.contents[0]!.text!.split("\n");
     expect(lines.pop()).toBe("");
-    expect(lines.map((line) => JSON.parse(line))).toEqual(rest.items);
+    expect(lines.map((line: string) => JSON.parse(line))).toEqual(rest.items);
     const response = await fetch(structured.export.download.replace(/\.csv$/, ".jsonl"));
     expect(response.headers.get("content-type")).toBe("application/jsonl; charset=utf-8");
     expect(await response.text()).toBe(read.contents[0]!.text);

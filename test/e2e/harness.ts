@@ -50,6 +50,8 @@ export interface ClientOptions {
   era?: Era;
   /** How the user answers when a write asks first (default: yes); "none" declares no elicitation at all. */
   answering?: Answering;
+  /** Declares the MCP Apps extension, as a client that renders views does. */
+  ui?: boolean;
 }
 
 export interface Stack {
@@ -155,6 +157,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
         headers,
         name: clientOpts.name ?? "test-client",
         answering: clientOpts.answering ?? "yes",
+        ...(clientOpts.ui ? { ui: true } : {}),
       });
       clients.push(client);
       return client;

@@ -1,4 +1,5 @@
 // The manifest's `{path|filter}` templates, compiled once per tool and rendered per answer.
+import { DECIMAL, formatDecimal, formatMoney, MISSING } from "../../money/format.js";
 import { fieldReader, type FieldReader } from "./fields.js";
 
 export interface RenderEnv {
@@ -11,30 +12,7 @@ export type Template = (data: unknown, env: RenderEnv) => string;
 /** `data` is what the whole template renders, for filters whose argument names another field of it. */
 type Filter = (value: unknown, env: RenderEnv, data: unknown) => string;
 
-export const MISSING = "—";
-
-const DECIMAL = /^(-?)(\d+)(\.\d+)?$/;
-
-/** Groups thousands of an exact decimal string ("20000.00" → "20,000.00") without going through floats. */
-export function formatDecimal(value: string): string {
-  const match = DECIMAL.exec(value);
-  if (!match) return value;
-  const [, sign, whole, fraction] = match;
-  return `${sign}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${fraction ?? ""}`;
-}
-
-/** `{ value: "20000.00", currency: "MXN" }` → "20,000.00 MXN"; a bare decimal string is grouped too. */
-export function formatMoney(value: unknown): string {
-  if (value === null || value === undefined) return MISSING;
-  if (typeof value === "string") return formatDecimal(value);
-  if (typeof value === "object") {
-    const money = value as { value?: unknown; currency?: unknown };
-    if (money.value === undefined || money.value === null) return MISSING;
-    const amount = typeof money.value === "string" ? formatDecimal(money.value) : String(money.value);
-    return typeof money.currency === "string" ? `${amount} ${money.currency}` : amount;
-  }
-  return String(value);
-}
+export { MISSING, formatDecimal, formatMoney };
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 

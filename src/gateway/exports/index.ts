@@ -38,6 +38,11 @@ export interface Exports {
   offerFor(caller: Caller): OfferExport;
   /** resources/read of an export: undefined for anything that is not the caller's (forged, expired, another user or company). */
   read(uri: string, caller: Caller, signal?: AbortSignal): Promise<ExportFile | undefined>;
+  /** The same as a source of the protocol's resources: none listed, each read streamed, never to be kept. */
+  source: {
+    list(caller: Caller): [];
+    read(uri: string, caller: Caller, signal?: AbortSignal): Promise<{ mimeType: string; chunks: AsyncIterable<string>; ttlMs: number } | undefined>;
+  };
   /** The download route, mounted before the MCP endpoint. */
   download: ReturnType<typeof download>;
 }
@@ -50,21 +55,30 @@ export function createExports(opts: ExportsOptions): Exports {
     resourceTtlMs: opts.resourceTtlMs ?? RESOURCE_TTL_MS,
     ...(opts.now ? { now: opts.now } : {}),
   });
+  async function read(uri: string, caller: Caller, signal?: AbortSignal): Promise<ExportFile | undefined> {
+    const opened = links.openResource(uri);
+    if (!opened) return undefined;
+    const { target, format } = opened;
+    const tool = opts.table.tools.find((t) => t.name === target.tool && t.export);
+    if (!tool || target.userId !== caller.userId || target.companyId !== caller.companyId || !tool.roles.includes(caller.role)) return undefined;
+    try {
+      return await openFile(opts.upstream, { tool, params: target.params, token: caller.token, ...(signal ? { signal } : {}) }, { format, timeZone: caller.timeZone });
+    } catch (error) {
+      // What the API will not show this caller is, to them, no resource at all.
+      if (error instanceof GatherFailed && (error.status === 403 || error.status === 404)) return undefined;
+      throw error;
+    }
+  }
   return {
     offerFor: (caller) => (ask) => links.offer(caller, ask.tool, ask.params),
-    async read(uri, caller, signal) {
-      const opened = links.openResource(uri);
-      if (!opened) return undefined;
-      const { target, format } = opened;
-      const tool = opts.table.tools.find((t) => t.name === target.tool && t.export);
-      if (!tool || target.userId !== caller.userId || target.companyId !== caller.companyId || !tool.roles.includes(caller.role)) return undefined;
-      try {
-        return await openFile(opts.upstream, { tool, params: target.params, token: caller.token, ...(signal ? { signal } : {}) }, { format, timeZone: caller.timeZone });
-      } catch (error) {
-        // What the API will not show this caller is, to them, no resource at all.
-        if (error instanceof GatherFailed && (error.status === 403 || error.status === 404)) return undefined;
-        throw error;
-      }
+    read,
+    source: {
+      list: () => [],
+      // Its data changes and is the caller's alone: a 2026-07-28 client may not keep it (ttlMs 0).
+      read: async (uri, caller, signal) => {
+        const file = await read(uri, caller, signal);
+        return file ? { mimeType: file.mimeType, chunks: file.chunks, ttlMs: 0 } : undefined;
+      },
     },
     download: download({ table: opts.table, upstream: opts.upstream, identity: opts.identity, links }),
   };

@@ -20,6 +20,9 @@ function describe(tool: ToolEntry): Tool {
     annotations: { title: tool.title, ...tool.annotations },
   };
   if (tool.outputSchema) listed.outputSchema = tool.outputSchema as Tool["outputSchema"];
+  // The MCP Apps view that draws the answer, and ChatGPT's Apps SDK alias of it. Listed for every
+  // client: one without views ignores _meta, and a ChatGPT that reads only the alias still finds it.
+  if (tool.view) listed._meta = { ui: { resourceUri: tool.view }, "openai/outputTemplate": tool.view };
   return listed;
 }
 

@@ -1,5 +1,6 @@
 // MCP 2024-11-05 … 2025-11-25, as the gateway has always spoken it: initialize negotiates a version
-// (an unknown one gets the latest), ping, tools/list per role, tools/call; anything else -32601.
+// (an unknown one gets the latest), ping, tools/list per role, tools/call, resources/* when there are
+// resources (resources.ts); anything else -32601.
 import { InitializeRequestSchema, LATEST_PROTOCOL_VERSION, type Implementation } from "@modelcontextprotocol/sdk/types.js";
 import type { RpcRequest } from "../jsonrpc/envelope.js";
 import { RpcCode } from "../jsonrpc/http-error.js";
@@ -8,9 +9,10 @@ import { elicitationAsk, type ClientChannel } from "./confirm-elicit.js";
 import type { ConfirmDeps } from "./confirm.js";
 import { LEGACY_VERSIONS } from "./eras.js";
 import { answerReply, encode, encodedReply, errorReply, resultReply, type Encoded, type Reply } from "./results.js";
-import { listResources, readResource, type ResourceReader } from "./resources.js";
+import { answerResources, type Resources } from "./resources.js";
 import type { Session, Sessions } from "./session.js";
 import type { RequestContext, RunTool } from "./tools.js";
+import { declaresUi } from "./views.js";
 
 export interface LegacyOptions {
   info: Implementation;
@@ -19,8 +21,9 @@ export interface LegacyOptions {
   run: RunTool;
   sessions: Sessions;
   confirm: ConfirmDeps;
-  /** The exports of list tools, when the table offers any (and then the resources capability). */
-  resources?: ResourceReader;
+  resources: Resources;
+  /** The server's capabilities, with the MCP Apps extension for a client that declared it. */
+  capabilities: (ui: boolean) => object;
 }
 
 export interface LegacyExchange {
@@ -32,14 +35,8 @@ export interface LegacyExchange {
 
 export const CAPABILITIES = { tools: { listChanged: false } } as const;
 
-/** What the server says it can do: tools, and resources when some list tool offers an export. */
-export function capabilitiesOf(resources: boolean): Record<string, unknown> {
-  return resources ? { ...CAPABILITIES, resources: {} } : CAPABILITIES;
-}
-
 export function createLegacy(opts: LegacyOptions): (request: RpcRequest, exchange: LegacyExchange) => Promise<Reply> {
-  const { info, instructions, catalogue, run, sessions, confirm, resources } = opts;
-  const capabilities = capabilitiesOf(resources !== undefined);
+  const { info, instructions, catalogue, run, sessions, confirm, resources, capabilities } = opts;
   const lists = new Map<object, Encoded>(catalogue.lists().map((list) => [list, encode(list)]));
 
   return async (request, exchange) => {
@@ -51,7 +48,8 @@ export function createLegacy(opts: LegacyOptions): (request: RpcRequest, exchang
         if (!parsed.success) return errorReply(id, RpcCode.InvalidParams, "Invalid params: initialize needs protocolVersion, capabilities and clientInfo.");
         const asked = parsed.data.params.protocolVersion;
         const version = LEGACY_VERSIONS.includes(asked) ? asked : LATEST_PROTOCOL_VERSION;
-        const result = { protocolVersion: version, capabilities, serverInfo: info, ...(instructions ? { instructions } : {}) };
+        const declared = declaresUi(parsed.data.params.capabilities as Record<string, unknown>);
+        const result = { protocolVersion: version, capabilities: capabilities(declared), serverInfo: info, ...(instructions ? { instructions } : {}) };
         const session = sessions.mint({ version, capabilities: parsed.data.params.capabilities, clientInfo: parsed.data.params.clientInfo });
         const reply = resultReply(id, result);
         return session ? { ...reply, headers: { "mcp-session-id": session } } : reply;
@@ -65,14 +63,10 @@ export function createLegacy(opts: LegacyOptions): (request: RpcRequest, exchang
         const ask = elicitationAsk(confirm, context.caller, exchange.session, exchange.channel, context.signal);
         return answerReply(id, await run(request, context, ask));
       }
-      case "resources/list":
-        if (resources) return listResources(request);
-        return errorReply(id, RpcCode.MethodNotFound, "Method not found");
-      case "resources/read":
-        if (resources) return readResource(resources, request, exchange.context, "legacy");
-        return errorReply(id, RpcCode.MethodNotFound, "Method not found");
-      default:
-        return errorReply(id, RpcCode.MethodNotFound, "Method not found");
+      default: {
+        const answered = resources.served ? await answerResources(resources, { ...request, id }, exchange.context.caller, "legacy", undefined, 0, exchange.context.signal) : undefined;
+        return answered ?? errorReply(id, RpcCode.MethodNotFound, "Method not found");
+      }
     }
   };
 }

@@ -15,12 +15,13 @@ import type { Catalogue } from "./catalogue.js";
 import { ownerOf, type ClientChannel } from "./confirm-elicit.js";
 import { CONFIRM_TTL_MS, type ConfirmDeps } from "./confirm.js";
 import type { EraChoice } from "./eras.js";
-import { createLegacy } from "./legacy.js";
-import { createModern } from "./modern.js";
-import type { ResourceReader } from "./resources.js";
+import { CAPABILITIES, createLegacy } from "./legacy.js";
+import { createModern, LIST_TTL_MS } from "./modern.js";
+import { createResources, type ResourceSource } from "./resources.js";
 import type { Reply } from "./results.js";
 import { createSessions, type Session, type Sessions } from "./session.js";
 import { createTools, type RequestContext } from "./tools.js";
+import { serverCapabilities, viewResources } from "./views.js";
 
 export interface ProtocolOptions {
   info: Implementation;
@@ -36,10 +37,12 @@ export interface ProtocolOptions {
   confirmTtlMs?: number;
   now?: () => Date;
   audit?: Audit;
+  /** Resources besides the table's views (e.g. exports), served by resources/list and resources/read. */
+  resources?: readonly ResourceSource[];
   /** Characters one tool answer may take (DEFAULT_ANSWER_BUDGET when absent). */
   budget?: number;
-  /** The exports of list tools: their links in answers, and resources/read. */
-  exports?: { offerFor(caller: Caller): OfferExport; reader: ResourceReader };
+  /** The export links of list tools' answers (their files are one of the `resources`). */
+  exports?: { offerFor(caller: Caller): OfferExport };
 }
 
 export interface Exchange {
@@ -65,14 +68,11 @@ export function createProtocol(opts: ProtocolOptions): Protocol {
   const confirm: ConfirmDeps = { sealer: opts.sealer, store: opts.store, answers, ttlMs, answerTimeoutMs: ttlMs };
   const sessions = createSessions(opts.sealer);
   const run = createTools(opts);
-  const shared = {
-    info: opts.info,
-    catalogue: opts.catalogue,
-    run,
-    confirm,
-    ...(opts.instructions ? { instructions: opts.instructions } : {}),
-    ...(opts.exports ? { resources: opts.exports.reader } : {}),
-  };
+  const sources = [...(opts.table.views?.length ? [viewResources(opts.table, opts.catalogue, LIST_TTL_MS)] : []), ...(opts.resources ?? [])];
+  const resources = createResources(sources);
+  const base = resources.served ? { ...CAPABILITIES, resources: {} } : CAPABILITIES;
+  const capabilities = (ui: boolean) => serverCapabilities(base, ui);
+  const shared = { info: opts.info, catalogue: opts.catalogue, run, confirm, resources, capabilities, ...(opts.instructions ? { instructions: opts.instructions } : {}) };
   const legacy = createLegacy({ ...shared, sessions });
   const modern = createModern(shared);
   return {

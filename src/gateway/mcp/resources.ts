@@ -1,48 +1,104 @@
-// Resources: a list tool's exports, reached only through the links its answers carry (resources/list
-// names none). resources/read streams the file inside the JSON-RPC answer: the JSON before the text, the
-// file escaped as a JSON string chunk by chunk, then the JSON after it; neither is ever held whole.
-import type { RpcRequest } from "../jsonrpc/envelope.js";
-import { RpcCode } from "../jsonrpc/http-error.js";
+// resources/list and resources/read for both eras, from a registry of sources: the views' static
+// `ui://` pages (views.ts), and whatever else plugs in the same way (a list tool's exports: per-caller
+// URIs that resources/list need not name, streamed). A URI no source gives this caller is not found,
+// whether it exists for someone else or not at all.
+import type { Resource } from "@modelcontextprotocol/sdk/types.js";
 import type { Caller } from "../auth/caller.js";
+import type { RequestId } from "../jsonrpc/envelope.js";
+import { RpcCode } from "../jsonrpc/http-error.js";
 import { errorReply, resultReply, type Reply } from "./results.js";
-import type { RequestContext } from "./tools.js";
 
-export interface ResourceFile {
+/** What resources/read answers for one URI: its text whole, or (an export) as chunks to stream. */
+export interface ResourceContent {
   mimeType: string;
-  chunks: AsyncIterable<string>;
+  text?: string;
+  /** The text in pieces, each written as it comes: neither the text nor the answer is held whole. */
+  chunks?: AsyncIterable<string>;
+  _meta?: Record<string, unknown>;
+  /** How long a 2026-07-28 client may keep it: a view until the next deployment, an export not at all (0). */
+  ttlMs: number;
 }
 
-/** Reads a resource for a caller; undefined when it is not theirs or not there (the same answer for both). */
-export interface ResourceReader {
-  read(uri: string, caller: Caller, signal?: AbortSignal): Promise<ResourceFile | undefined>;
+export interface ResourceSource {
+  /** What this caller may see in resources/list. */
+  list(caller: Caller): readonly Resource[];
+  /** `uri` for this caller; undefined when this source has no such resource for them. */
+  read(uri: string, caller: Caller, signal?: AbortSignal): ResourceContent | undefined | Promise<ResourceContent | undefined>;
 }
 
-/** MCP's resource-not-found: -32002 in the 2025 revisions, Invalid params in 2026-07-28. */
+export interface Resources {
+  /** Whether any source is plugged in (the server then declares the resources capability). */
+  readonly served: boolean;
+  list(caller: Caller): Resource[];
+  read(uri: string, caller: Caller, signal?: AbortSignal): Promise<ResourceContent | undefined>;
+}
+
+export function createResources(sources: readonly ResourceSource[]): Resources {
+  return {
+    served: sources.length > 0,
+    list: (caller) => sources.flatMap((source) => source.list(caller)),
+    async read(uri, caller, signal) {
+      for (const source of sources) {
+        const found = await source.read(uri, caller, signal);
+        if (found) return found;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** MCP's resource-not-found: -32002 in the 2025 revisions, Invalid params in 2026-07-28 (SEP-2164). */
 export const RESOURCE_NOT_FOUND = { legacy: -32002, modern: RpcCode.InvalidParams } as const;
 
-export function listResources(request: RpcRequest, extra: Record<string, unknown> = {}): Reply {
-  return resultReply(request.id, { ...extra, resources: [] });
+/** Makes a 2026-07-28 result of one that may be kept `ttlMs` (resultType, cache fields, serverInfo). */
+export type Stamp = (result: Record<string, unknown>, ttlMs: number) => Record<string, unknown>;
+
+/** One resources/* request answered, or undefined when the method is not one of them; 2025 results go as they are. */
+export async function answerResources(
+  resources: Resources,
+  request: { id: RequestId; method: string; params?: Record<string, unknown> },
+  caller: Caller,
+  era: keyof typeof RESOURCE_NOT_FOUND,
+  stamp: Stamp | undefined,
+  listTtlMs: number,
+  signal?: AbortSignal,
+): Promise<Reply | undefined> {
+  const { id } = request;
+  const answer = (result: Record<string, unknown>, ttlMs: number) => resultReply(id, stamp ? stamp(result, ttlMs) : result);
+  switch (request.method) {
+    case "resources/list":
+      return answer({ resources: resources.list(caller) }, listTtlMs);
+    case "resources/templates/list":
+      return answer({ resourceTemplates: [] }, listTtlMs);
+    case "resources/read": {
+      const uri = request.params?.uri;
+      if (typeof uri !== "string" || uri.length === 0) return errorReply(id, RpcCode.InvalidParams, "Invalid params: resources/read needs a uri.");
+      const found = await resources.read(uri, caller, signal);
+      if (!found) return errorReply(id, RESOURCE_NOT_FOUND[era], "Resource not found", { uri: uri.slice(0, 200) });
+      const { ttlMs, chunks, ...content } = found;
+      if (!chunks) return answer({ contents: [{ uri, ...content }] }, ttlMs);
+      const result = { contents: [{ uri, ...content, text: STREAMED }] };
+      return streamed(JSON.stringify({ jsonrpc: "2.0", id, result: stamp ? stamp(result, ttlMs) : result }), chunks);
+    }
+    default:
+      return undefined;
+  }
 }
 
-export async function readResource(
-  reader: ResourceReader | undefined,
-  request: RpcRequest,
-  context: RequestContext,
-  era: keyof typeof RESOURCE_NOT_FOUND,
-  extra: Record<string, unknown> = {},
-): Promise<Reply> {
-  const uri = request.params?.uri;
-  if (typeof uri !== "string") return errorReply(request.id, RpcCode.InvalidParams, "Invalid params: resources/read needs a uri.");
-  const file = reader ? await reader.read(uri, context.caller, context.signal) : undefined;
-  if (!file) return errorReply(request.id, RESOURCE_NOT_FOUND[era], "Resource not found", { uri: uri.slice(0, 200) });
-  context.reached = true;
-  const fields = Object.keys(extra).length > 0 ? `${JSON.stringify(extra).slice(1, -1)},` : "";
-  const head = `{"jsonrpc":"2.0","id":${JSON.stringify(request.id)},"result":{${fields}"contents":[{"uri":${JSON.stringify(uri)},"mimeType":${JSON.stringify(file.mimeType)},"text":"`;
+/** Stands in the answer for the streamed text, so the JSON around it is written as any answer is. */
+const STREAMED = "\u0000streamed\u0000";
+const QUOTED = JSON.stringify(STREAMED);
+
+/** The answer written as its JSON up to the text, the text escaped as a JSON string piece by piece, then the rest. */
+function streamed(whole: string, chunks: AsyncIterable<string>): Reply {
+  const at = whole.indexOf(QUOTED);
+  const head = whole.slice(0, at + 1);
+  const tail = whole.slice(at + QUOTED.length - 1);
   async function* body(): AsyncGenerator<string> {
     yield head;
-    // Each chunk is whole records, so escaping it alone is escaping the file.
-    for await (const chunk of file!.chunks) yield JSON.stringify(chunk).slice(1, -1);
-    yield `"}]}}`;
+    // Each piece is whole records, so escaping it alone is escaping the text.
+    for await (const chunk of chunks) yield JSON.stringify(chunk).slice(1, -1);
+    yield tail;
   }
   return { text: "", stream: body() };
 }

@@ -36,7 +36,6 @@ describe("server/discover and tools/list", () => {
       result: {
         resultType: "complete",
         supportedVersions: [MODERN],
-        // Resources: the exports of list tools (list_transactions declares one).
         capabilities: { tools: { listChanged: false }, resources: {} },
         ttlMs: expect.any(Number),
         cacheScope: "private",
@@ -151,7 +150,7 @@ describe("envelope checks, before the caller is known, and the tool does not run
   });
 
   it("initialize, ping and unknown methods on 2026-07-28 → 404 -32601; initialize asking for it answers 2025-11-25", async () => {
-    for (const method of ["initialize", "ping", "logging/setLevel", "prompts/list"]) {
+    for (const method of ["initialize", "ping", "logging/setLevel", "resources/subscribe"]) {
       const answer = await send({ id: 16, method });
       expect(answer.status, method).toBe(404);
       expect(answer.json, method).toMatchObject({ id: 16, error: { code: -32601 } });

@@ -1,0 +1,2 @@
+// Style sheets a view imports are bundled into its page by codegen (codegen/views.ts).
+declare module "*.css";
