@@ -142,9 +142,10 @@ describe("envelope checks, before the caller is known, and the tool does not run
     expect(discover.json).toMatchObject({ id: 15, error: { code: -32601 } });
   });
 
-  it("resources/list names none, privately; a URI that is no export → -32602 (2026-07-28's resource not found)", async () => {
+  it("resources/list names no export, privately; a URI that is no export → -32602 (2026-07-28's resource not found)", async () => {
     const list = await send({ id: 18, method: "resources/list" });
-    expect(list.json.result).toMatchObject({ resultType: "complete", resources: [], cacheScope: "private" });
+    expect(list.json.result).toMatchObject({ resultType: "complete", cacheScope: "private" });
+    expect(list.json.result.resources.some((resource: { uri: string }) => resource.uri.startsWith("export://"))).toBe(false);
     const read = await send({ id: 19, method: "resources/read", params: { uri: "export://list_transactions/forged.csv" } });
     expect(read.json).toMatchObject({ id: 19, error: { code: -32602, message: "Resource not found" } });
   });

@@ -99,9 +99,10 @@ describe("initialize and tools/list", () => {
     expect(answer.json).toMatchObject({ id: 5, error: { code: -32601 } });
   });
 
-  it("resources: none listed (exports are reached through the links answers carry); a URI that is no export → -32002", async () => {
+  it("resources: the views, and no export (exports are reached through the links answers carry); a URI that is no export → -32002", async () => {
     const list = await post(JSON.stringify({ jsonrpc: "2.0", id: 6, method: "resources/list" }));
-    expect(list.json).toEqual({ jsonrpc: "2.0", id: 6, result: { resources: [] } });
+    expect(list.json.result.resources.length).toBeGreaterThan(0);
+    expect(list.json.result.resources.every((resource: { uri: string }) => resource.uri.startsWith("ui://"))).toBe(true);
     const read = await post(JSON.stringify({ jsonrpc: "2.0", id: 7, method: "resources/read", params: { uri: "export://list_transactions/forged.csv" } }));
     expect(read.json).toEqual({ jsonrpc: "2.0", id: 7, error: { code: -32002, message: "Resource not found", data: { uri: "export://list_transactions/forged.csv" } } });
     const bad = await post(JSON.stringify({ jsonrpc: "2.0", id: 8, method: "resources/read", params: {} }));
