@@ -93,11 +93,16 @@ function apiEntry(manifest: Manifest, spec: SpecModel, file: string, errors: str
     if (!known.includes(key)) fail(`api.identity.fields.${key}`, `unknown key (known: ${known.join(", ")})`);
   }
   const errorsEntry = manifest.api.errors ?? {};
+  const scopes = Object.entries(manifest.api.scopes ?? {}).map(([name, { words }]) => ({ name, words }));
+  for (const { name } of scopes) {
+    if (!manifest.tools.some((tool) => tool.scope === name)) fail(`api.scopes.${name}`, `no tool needs this scope: give a tool scope: ${name}, or remove it`);
+  }
   return {
     title: spec.title,
     ...(manifest.api.tokenHeader ? { tokenHeader: manifest.api.tokenHeader.toLowerCase() } : {}),
     identity: { operationId: manifest.api.identity.operationId, fields: { ...manifest.api.identity.fields } },
     roles: [...manifest.api.roles],
+    ...(scopes.length > 0 ? { scopes } : {}),
     ...(manifest.api.idempotencyHeader ? { idempotencyHeader: manifest.api.idempotencyHeader } : {}),
     errors: { ...errorsEntry },
   };

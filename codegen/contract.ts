@@ -11,6 +11,8 @@ export interface ContractField {
 export interface ContractTool {
   operation: string;
   roles: string[];
+  /** The OAuth scope a token needs for it, when the API declares scopes. */
+  scope?: string;
   annotations: Record<string, boolean>;
   parameters: Record<string, ContractField>;
   output: Record<string, ContractField>;
@@ -35,6 +37,7 @@ export function buildContract(tools: readonly ToolModel[]): Contract {
     out[tool.name] = {
       operation: `${tool.method.toUpperCase()} ${tool.path}`,
       roles: [...tool.roles].sort(compare),
+      ...(tool.scope ? { scope: tool.scope } : {}),
       annotations: { ...tool.annotations },
       parameters,
       output: Object.fromEntries(Object.entries(output).sort(([a], [b]) => compare(a, b))),

@@ -42,6 +42,8 @@ export function diffContracts(before: Contract, after: Contract): Change[] {
     for (const field of Object.keys(now.output)) if (!old.output[field]) add("additive", name, `output field ${field} added`);
     for (const role of old.roles) if (!now.roles.includes(role)) add("breaking", name, `role ${role} may no longer call it`);
     for (const role of now.roles) if (!old.roles.includes(role)) add("additive", name, `role ${role} may now call it`);
+    // A token granted the old scope can no longer call it (a first scope changes nothing for anyone).
+    if (old.scope !== undefined && old.scope !== now.scope) add("breaking", name, `now needs OAuth scope ${now.scope ?? "none"} (was ${old.scope})`);
     if (old.operation !== now.operation) add("additive", name, `now calls ${now.operation} (was ${old.operation})`);
   }
   for (const name of Object.keys(after.tools)) if (!before.tools[name]) add("additive", name, "tool added");

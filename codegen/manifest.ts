@@ -20,6 +20,8 @@ const regex = text.refine((p) => {
   }
 }, "not a valid regular expression");
 const toolName = z.string().regex(/^[a-z][a-z0-9_]*$/, "must be snake_case (a-z, 0-9, _), starting with a letter").max(64);
+// An RFC 6749 scope-token, narrowed to what reads well on a consent page and in a header.
+const SCOPE = /^[a-z][a-z0-9_.:-]{0,63}$/;
 const argName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be letters, digits and _");
 
 const Param = z.strictObject({
@@ -136,6 +138,7 @@ const Tool = z.strictObject({
   title: text,
   description: text,
   roles: z.array(text).min(1).optional(),
+  scope: text.optional(),
   annotations: Annotations.optional(),
   params: z.record(z.string(), Param).optional(),
   resolve: z.record(z.string(), text).optional(),
@@ -155,6 +158,12 @@ export const ManifestSchema = z.strictObject({
   api: z.strictObject({
     identity: z.strictObject({ operationId: text, fields: z.record(z.string(), text) }),
     roles: z.array(text).min(1),
+    // OAuth scopes, one per capability: name → what a person is told the app may do.
+    scopes: z.record(z.string(), z.strictObject({ words: text })).superRefine((scopes, ctx) => {
+      for (const name of Object.keys(scopes)) {
+        if (!SCOPE.test(name)) ctx.addIssue({ code: "custom", path: [name], message: "a scope is lower case letters, digits and _ . : - (at most 64), starting with a letter" });
+      }
+    }).optional(),
     idempotencyHeader: text.optional(),
     tokenHeader: z.string().regex(/^[A-Za-z0-9-]+$/, "an HTTP header name").optional(),
     errors: z.strictObject({ code: text.optional(), message: text.optional(), requestId: text.optional() }).optional(),

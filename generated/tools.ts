@@ -22,6 +22,28 @@ export const api: ApiEntry = {
     }
   },
   "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+  "scopes": [
+    {
+      "name": "cards:read",
+      "words": "see cards and transactions"
+    },
+    {
+      "name": "expenses:read",
+      "words": "see expense reports, reimbursements and requests waiting for approval"
+    },
+    {
+      "name": "cards:lock",
+      "words": "lock and unlock cards"
+    },
+    {
+      "name": "limits:write",
+      "words": "change card limits"
+    },
+    {
+      "name": "approvals:write",
+      "words": "approve or reject requests"
+    }
+  ],
   "idempotencyHeader": "Idempotency-Key",
   "errors": {
     "code": "error.code",
@@ -574,6 +596,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {},
@@ -675,6 +698,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -777,6 +801,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:read",
     "inputSchema": GetCardInput,
     "outputSchema": Card,
     "accepts": {
@@ -844,6 +869,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:lock",
     "inputSchema": GetCardInput,
     "outputSchema": LockCardOutput,
     "accepts": {
@@ -947,6 +973,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:lock",
     "inputSchema": GetCardInput,
     "outputSchema": LockCardOutput,
     "accepts": {
@@ -1050,6 +1077,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1398,6 +1426,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1647,6 +1676,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -1827,6 +1857,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2429,6 +2460,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2621,6 +2653,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "cards:read",
     "inputSchema": GetCardInput,
     "outputSchema": {
       "description": "A card's spending limit and how much of it is left.",
@@ -2728,6 +2761,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR"],
+    "scope": "limits:write",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2878,6 +2912,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
+    "scope": "expenses:read",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -2956,6 +2991,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR"],
+    "scope": "approvals:write",
     "inputSchema": {
       "type": "object",
       "properties": {
@@ -3050,6 +3086,7 @@ export const tools: readonly ToolEntry[] = [
       "openWorldHint": false
     },
     "roles": ["ADMINISTRATOR"],
+    "scope": "approvals:write",
     "inputSchema": {
       "type": "object",
       "properties": {

@@ -1,4 +1,6 @@
 // npm start: the Clara MCP gateway, in front of the embedded sandbox unless CLARA_API_URL names a real API.
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { table } from "../generated/tools.js";
 import { createGateway, createLogger } from "./gateway/index.js";
@@ -8,7 +10,7 @@ import { parseRate } from "./gateway/http/limits.js";
 import { compileOriginPolicy, localPolicy, parseList } from "./gateway/http/origin.js";
 import { gracefulShutdown } from "./gateway/http/shutdown.js";
 import { loadTls, type TlsMaterial } from "./gateway/http/tls.js";
-import { startSandbox, type Sandbox } from "./sandbox/server.js";
+import { startSandbox, type Sandbox, type SandboxOptions } from "./sandbox/server.js";
 import { createToken } from "./sandbox/tokens/tokens.js";
 
 // Who the demo sign-ins are, as npm start lists them (the sandbox's seed has the same people).
@@ -66,6 +68,13 @@ const Config = z.object({
   UPSTREAM_RETRIES: z.preprocess(unset, z.coerce.number().int().min(0).max(10).default(2)),
   TLS_CERT_FILE: z.preprocess(unset, z.string().optional()),
   TLS_KEY_FILE: z.preprocess(unset, z.string().optional()),
+  OAUTH_ISSUER: z.preprocess(unset, z.url({ protocol: /^https?$/ }).optional()),
+  OAUTH_CLIENT_ID: z.preprocess(unset, z.string().min(1).max(200).optional()),
+  OAUTH_CLIENT_SECRET: z.preprocess(unset, z.string().min(16, "use at least 16 characters").max(500).optional()),
+  OAUTH_API_RESOURCE: z.preprocess(unset, z.url().optional()),
+  OAUTH_ACCESS_TOKEN_TTL: z.preprocess(unset, z.coerce.number().int().min(1).max(60).default(5)),
+  OAUTH_CIMD_ALLOW_LOOPBACK_HTTP: z.preprocess(unset, z.enum(["1", "0", "true", "false"]).optional()).transform((value) => (value === undefined ? undefined : value === "1" || value === "true")),
+  OAUTH_CLIENTS_FILE: z.preprocess(unset, z.string().min(1).optional()),
   ANSWER_BUDGET_CHARS: z.preprocess(unset, z.coerce.number().int().min(5_000).max(10_000_000).default(100_000)),
 });
 
@@ -75,6 +84,11 @@ function crossIssues(env: NodeJS.ProcessEnv): Array<{ name: string; message: str
   const host = env.HOST || "127.0.0.1";
   if (!env.ALLOWED_HOSTS && !LOOPBACK.test(host)) {
     issues.push({ name: "ALLOWED_HOSTS", message: `required when HOST (${host}) is not loopback: list the host names clients use, or * behind a proxy that checks Host` });
+  }
+  if (env.CLARA_API_URL && env.OAUTH_ISSUER) {
+    for (const name of ["OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET"]) {
+      if (!env[name]) issues.push({ name, message: "required with OAUTH_ISSUER and CLARA_API_URL: the gateway's own client at the authorization server, for token exchange" });
+    }
   }
   if (Boolean(env.TLS_CERT_FILE) !== Boolean(env.TLS_KEY_FILE)) {
     const [missing, given] = env.TLS_CERT_FILE ? ["TLS_KEY_FILE", "TLS_CERT_FILE"] : ["TLS_CERT_FILE", "TLS_KEY_FILE"];
@@ -89,8 +103,8 @@ function readConfig(env: NodeJS.ProcessEnv): z.infer<typeof Config> {
   if (parsed.success && cross.length === 0) return parsed.data;
   const issues = [...(parsed.error?.issues.map((issue) => ({ name: String(issue.path[0] ?? "environment"), message: issue.message })) ?? []), ...cross];
   for (const { name, message } of issues) {
-    // A password is never echoed, even a wrong one.
-    const value = name === "SANDBOX_DEMO_PASSWORD" ? undefined : env[name];
+    // A password or secret is never echoed, even a wrong one.
+    const value = name === "SANDBOX_DEMO_PASSWORD" || name === "OAUTH_CLIENT_SECRET" ? undefined : env[name];
     console.error(`Invalid ${name}${value === undefined ? "" : ` (${JSON.stringify(value.slice(0, 100))})`}: ${message}`);
   }
   process.exit(2);
@@ -110,6 +124,29 @@ function openFiles(): { tls?: TlsMaterial; audit: Audit } {
   }
 }
 const { tls, audit } = openFiles();
+
+/** OAUTH_CLIENTS_FILE: a JSON array of client metadata (RFC 7591), registered by configuration. */
+type Clients = NonNullable<NonNullable<SandboxOptions["oauth"]>["clients"]>;
+function preRegisteredClients(): Clients {
+  if (!config.OAUTH_CLIENTS_FILE) return [];
+  try {
+    const clients: unknown = JSON.parse(readFileSync(config.OAUTH_CLIENTS_FILE, "utf8"));
+    if (!Array.isArray(clients) || !clients.every((c) => typeof c === "object" && c !== null && typeof c.client_id === "string")) throw new Error("not a JSON array of client metadata, each with a client_id");
+    return clients as Clients;
+  } catch (error) {
+    console.error(`Invalid OAUTH_CLIENTS_FILE (${JSON.stringify(config.OAUTH_CLIENTS_FILE)}): ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
+
+// The scopes of the MCP resource, in words, with the roles that have a tool needing each.
+const scopes = (table.api.scopes ?? []).map(({ name, words }) => ({
+  name,
+  words,
+  roles: [...new Set(table.tools.filter((tool) => tool.scope === name).flatMap((tool) => tool.roles))],
+}));
+// The embedded sandbox is the authorization server; its client for the gateway lives as long as this process.
+const gatewayClient = { id: config.OAUTH_CLIENT_ID ?? "clara-mcp-gateway", secret: config.OAUTH_CLIENT_SECRET ?? randomBytes(32).toString("base64url") };
 // Log rotation: the audit file is reopened on SIGHUP.
 process.on("SIGHUP", () => audit.reopen());
 
@@ -121,10 +158,24 @@ if (!config.CLARA_API_URL) {
     lockDelayMs: config.SANDBOX_LOCK_DELAY_MS,
     ...(config.SANDBOX_DB ? { dbFile: config.SANDBOX_DB } : {}),
     ...(config.SANDBOX_DEMO_PASSWORD ? { demoPassword: config.SANDBOX_DEMO_PASSWORD } : {}),
+    ...(config.CLARA_MCP_URL ? { mcpUrl: config.CLARA_MCP_URL } : {}),
+    oauth: {
+      scopes,
+      roles: table.api.roles,
+      gateway: { clientId: gatewayClient.id, clientSecret: gatewayClient.secret },
+      clients: preRegisteredClients(),
+      ...(config.OAUTH_ISSUER ? { issuer: config.OAUTH_ISSUER } : {}),
+      accessTokenTtlSeconds: config.OAUTH_ACCESS_TOKEN_TTL * 60,
+      // Local clients (mcp-remote, the Inspector, tests) may publish their metadata on loopback http.
+      allowLoopbackHttpClientIds: config.OAUTH_CIMD_ALLOW_LOOPBACK_HTTP ?? true,
+      onRefusal: (event, detail) => log.info({ oauth: event, detail: detail.slice(0, 300) }, "oauth refusal"),
+    },
     onError: (err, requestId) => log.error({ requestId, err: { message: err instanceof Error ? err.message : String(err) } }, "sandbox error"),
   });
 }
 const upstreamUrl = config.CLARA_API_URL ?? sandbox!.url;
+// OAuth: the embedded sandbox's authorization server, or the one OAUTH_ISSUER names in front of a real API.
+const issuer = sandbox?.oauth?.issuer ?? config.OAUTH_ISSUER;
 
 const gateway = await createGateway({
   table,
@@ -141,17 +192,46 @@ const gateway = await createGateway({
   // Export download links start where clients reach the gateway: CLARA_MCP_URL without its /mcp, else what listen() prints.
   ...(config.CLARA_MCP_URL ? { publicUrl: new URL(".", config.CLARA_MCP_URL).href } : {}),
   ...(tls ? { tls } : {}),
+  // The canonical MCP URL is CLARA_MCP_URL, else exactly the URL printed below.
+  ...(issuer
+    ? {
+        oauth: {
+          issuer,
+          ...(config.CLARA_MCP_URL ? { resource: config.CLARA_MCP_URL } : {}),
+          client: gatewayClient,
+          ...((config.OAUTH_API_RESOURCE ?? sandbox?.oauth?.apiResource) ? { apiResource: (config.OAUTH_API_RESOURCE ?? sandbox?.oauth?.apiResource)! } : {}),
+        },
+      }
+    : {}),
+  personalTokenHelp:
+    "This server takes Clara personal access tokens, not OAuth sign-in: create one in Clara under Settings → Integrations → Clara MCP and send it as \"Authorization: Bearer <token>\" (or \"clara-mcp-token: <token>\").",
 });
 const base = await gateway.listen(config.PORT, config.HOST);
 // What clients are told to use: this gateway, unless CLARA_MCP_URL names its public address.
 const mcpUrl = config.CLARA_MCP_URL ?? `${base}/mcp`;
 sandbox?.setMcpUrl(mcpUrl);
 
+// SIGTERM/SIGINT: stop accepting, let calls in flight finish, then close everything; gone within 10 s.
+// Set up before anything is printed, so a signal right after the output is handled.
+gracefulShutdown({
+  servers: gateway.server ? [gateway.server] : [],
+  timeoutMs: 10_000,
+  close: async () => {
+    await gateway.close();
+    await sandbox?.close();
+    await audit.close();
+  },
+  log: (message, fields) => log.info(fields ?? {}, message),
+});
+
 const lines = [
   "",
   `Clara MCP gateway: ${base}/mcp${config.CLARA_MCP_URL ? `   (clients use ${config.CLARA_MCP_URL})` : ""}`,
   `Upstream: ${upstreamUrl}${sandbox ? " (embedded sandbox)" : ""}`,
   `Health: ${base}/healthz   Ready: ${base}/readyz`,
+  issuer
+    ? `OAuth: on (authorization server ${issuer}): ChatGPT, Claude.ai and other OAuth clients connect with the MCP URL alone`
+    : "OAuth: off (no OAUTH_ISSUER): clients connect with personal access tokens",
 ];
 if (sandbox) {
   // The demo password is printed only when it is the documented default, never one someone chose.
@@ -172,14 +252,3 @@ process.stdout.write(`${lines.join("\n")}\n\n`);
 // Hashing the demo password now, in the background, spares the first sign-in the wait.
 sandbox?.web.applyDemoPassword().catch((err: unknown) => log.error({ err: { message: err instanceof Error ? err.message : String(err) } }, "demo password not applied"));
 
-// SIGTERM/SIGINT: stop accepting, let calls in flight finish, then close everything; gone within 10 s.
-gracefulShutdown({
-  servers: gateway.server ? [gateway.server] : [],
-  timeoutMs: 10_000,
-  close: async () => {
-    await gateway.close();
-    await sandbox?.close();
-    await audit.close();
-  },
-  log: (message, fields) => log.info(fields ?? {}, message),
-});

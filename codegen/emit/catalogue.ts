@@ -25,7 +25,7 @@ function section(tool: ToolModel): string[] {
   const lines = [
     `## ${tool.name}`,
     ``,
-    `**${tool.title}** — \`${tool.method.toUpperCase()} ${tool.path}\` (${tool.operationId}). Roles: ${tool.roles.join(", ")}. Hints: ${hints.join(", ") || "none"}.`,
+    `**${tool.title}** — \`${tool.method.toUpperCase()} ${tool.path}\` (${tool.operationId}). Roles: ${tool.roles.join(", ")}.${tool.scope ? ` OAuth scope: \`${tool.scope}\`.` : ""} Hints: ${hints.join(", ") || "none"}.`,
     ``,
     tool.description,
     ``,

@@ -1,4 +1,4 @@
-// generated/tools.json: exactly what tools/list serves, plus each tool's roles.
+// generated/tools.json: exactly what tools/list serves, plus each tool's roles and OAuth scope.
 import type { GenModel, ToolModel } from "../model.js";
 
 export function listEntry(tool: ToolModel): Record<string, unknown> {
@@ -12,6 +12,7 @@ export function listEntry(tool: ToolModel): Record<string, unknown> {
     // The MCP Apps link and ChatGPT's alias of it, as src/gateway/mcp/catalogue.ts lists them.
     ...(tool.view ? { _meta: { ui: { resourceUri: tool.view }, "openai/outputTemplate": tool.view } } : {}),
     roles: tool.roles,
+    ...(tool.scope ? { scope: tool.scope } : {}),
   };
 }
 

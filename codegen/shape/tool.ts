@@ -69,6 +69,11 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
   const view = entry.view ? shapeView(entry.view, ctx.views ?? {}, output.outputSchema, problems) : undefined;
   const roles = entry.roles ?? ctx.api.roles;
   for (const role of roles) if (!ctx.api.roles.includes(role)) problems.fail("roles", `"${role}" is not one of api.roles (${ctx.api.roles.join(", ")})`);
+  const scopes = (ctx.api.scopes ?? []).map((s) => s.name);
+  if (entry.scope === undefined && scopes.length > 0) problems.fail("scope", `required when api.scopes is declared (one of ${scopes.join(", ")})`);
+  if (entry.scope !== undefined && !scopes.includes(entry.scope)) {
+    problems.fail("scope", scopes.length > 0 ? `"${entry.scope}" is not one of api.scopes (${scopes.join(", ")})` : "declare api.scopes first");
+  }
 
   const surface = {
     name: entry.name,
@@ -76,6 +81,7 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
     description: entry.description,
     annotations: deriveAnnotations(op.method, entry.annotations),
     roles: [...roles],
+    ...(entry.scope !== undefined ? { scope: entry.scope } : {}),
   };
   return toolModel(surface, op, input, output, {
     confirm,
@@ -87,7 +93,7 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
   });
 }
 
-type ToolSurface = Pick<ToolModel, "name" | "title" | "description" | "annotations" | "roles">;
+type ToolSurface = Pick<ToolModel, "name" | "title" | "description" | "annotations" | "roles" | "scope">;
 type ToolHelpers = Pick<ToolModel, "confirm" | "text" | "await" | "ask" | "export" | "view">;
 
 /** The tool as the table holds it: its surface, the shaped input and output, and the helpers of its entry. */

@@ -17,8 +17,12 @@ import { mcpEndpoint } from "./http/endpoint.js";
 import { errorBoundary } from "./http/error-boundary.js";
 import { securityHeaders } from "./http/headers.js";
 import { health } from "./http/health.js";
+import { createChallenge } from "./auth/challenge.js";
+import { createExchange } from "./auth/exchange.js";
 import { createIdentity } from "./auth/identity.js";
-import { createLimiters, rateLimit, type RateLimitsConfig } from "./http/limits.js";
+import { authorizationServer, createVerifier } from "./auth/oauth.js";
+import { addressLimit, createLimiters, rateLimit, type RateLimitsConfig } from "./http/limits.js";
+import { protectedResource, resourceMetadataUrl } from "./http/protected-resource.js";
 import { createLogger } from "./log.js";
 import { mcpDispatch } from "./http/dispatch.js";
 import { messages } from "./http/messages.js";
@@ -76,6 +80,25 @@ export interface GatewayOptions {
   exportTtlMs?: number;
   /** Where single-use values are spent; replicas must share it. Default: this process's memory. */
   store?: SharedStore;
+  /** Be an OAuth protected resource of this authorization server (personal tokens keep working). */
+  oauth?: OAuthResourceOptions;
+  /** What /register answers without an authorization server: how to connect with a personal token. */
+  personalTokenHelp?: string;
+}
+
+export interface OAuthResourceOptions {
+  /** The authorization server's issuer identifier; its metadata is found through RFC 8414. */
+  issuer: string;
+  /**
+   * The canonical MCP URL, exactly: the protected resource and every accepted token's audience (never
+   * taken from Host). Default: the URL this gateway listens on plus the MCP path, once it listens.
+   */
+  resource?: string;
+  /** The gateway's own confidential client at the authorization server, for token exchange. */
+  client: { id: string; secret: string };
+  /** The API's resource indicator, when the authorization server wants it named in the exchange. */
+  apiResource?: string;
+  fetch?: typeof fetch;
 }
 
 export interface Gateway {
@@ -114,7 +137,30 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     ...(resilience.connectTimeoutMs ? { connectTimeoutMs: resilience.connectTimeoutMs } : {}),
   });
   const catalogue = createCatalogue(table);
-  const identity = createIdentity({ upstream, api: table.api, realm, ttlMs: opts.identityTtlMs ?? 30_000 });
+  const scopes = (table.api.scopes ?? []).map((scope) => scope.name);
+  const mcpPath = opts.mcpPath ?? "/mcp";
+  let resource = opts.oauth?.resource;
+  const canonical = () => {
+    if (!resource) throw new Error("the canonical MCP URL is known once the gateway listens, or from oauth.resource");
+    return resource;
+  };
+  const challenge = createChallenge({ realm, ...(opts.oauth ? { resourceMetadata: () => resourceMetadataUrl(canonical()), scopes } : {}) });
+  const identity = createIdentity({ upstream, api: table.api, challenge, ttlMs: opts.identityTtlMs ?? 30_000 });
+  const authServer = opts.oauth ? authorizationServer({ issuer: opts.oauth.issuer, ...(opts.oauth.fetch ? { fetch: opts.oauth.fetch } : {}) }) : undefined;
+  const oauth = opts.oauth && authServer
+    ? {
+        verify: createVerifier({ server: authServer, audience: canonical, challenge }),
+        exchange: createExchange({
+          server: authServer,
+          clientId: opts.oauth.client.id,
+          clientSecret: opts.oauth.client.secret,
+          challenge,
+          ...(opts.oauth.apiResource ? { apiResource: opts.oauth.apiResource } : {}),
+          ...(opts.oauth.fetch ? { fetch: opts.oauth.fetch } : {}),
+          onServerError: (message) => log.warn({ oauth: message }, "token exchange refused the gateway"),
+        }),
+      }
+    : undefined;
   const sealer = opts.sealer ?? createSealer();
   let listenedAt: string | undefined;
   const exports = table.tools.some((tool) => tool.export)
@@ -124,6 +170,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
         identity,
         sealer,
         publicUrl: () => opts.publicUrl ?? listenedAt ?? "http://127.0.0.1",
+        canUse: (caller, tool) => catalogue.find(caller.role, tool, caller.scopes) !== undefined,
         ...(opts.exportTtlMs !== undefined ? { downloadTtlMs: opts.exportTtlMs } : {}),
         ...(opts.now ? { now: () => opts.now!().getTime() } : {}),
       })
@@ -143,7 +190,6 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.audit ? { audit: opts.audit } : {}),
   });
-  const mcpPath = opts.mcpPath ?? "/mcp";
   const limiters = createLimiters(opts.rateLimits ?? { perAddress: null, perToken: null });
   const onStoreError = (error: unknown) =>
     log.warn({ err: { name: error instanceof Error ? error.name : "unknown" } }, "rate limit store failed; request let through");
@@ -165,22 +211,47 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       ...(table.api.tokenHeader ? { allowHeaders: [table.api.tokenHeader] } : {}),
     }),
   );
-  const addressLimit = limiters.address
-    ? rateLimit<GatewayState>({ limiter: limiters.address, key: (ctx) => ctx.ip, what: "requests from this address", onStoreError })
+  app.use(
+    protectedResource({
+      mcpPath,
+      personalTokenHelp:
+        opts.personalTokenHelp ??
+        "This server takes personal access tokens, not OAuth sign-in: create one and send it as \"Authorization: Bearer <token>\".",
+      ...(opts.oauth && authServer ? { oauth: { resource: canonical, server: authServer, scopes, resourceName: opts.info?.name ?? "MCP gateway" } } : {}),
+    }),
+  );
+  const tokenHeader = table.api.tokenHeader;
+  const perAddress = limiters.address
+    ? addressLimit<GatewayState>({
+        limiter: limiters.address,
+        credential: (ctx) => ctx.get("authorization") !== "" || (tokenHeader !== undefined && ctx.get(tokenHeader) !== ""),
+        what: "requests from this address",
+        onStoreError,
+      })
     : undefined;
   // Download links come from spreadsheets, not MCP clients: no Origin rule, but the same per-address limit.
   if (exports) {
     const { download } = exports;
-    app.use((ctx, next) => (ctx.path.startsWith(DOWNLOAD_PATH) && addressLimit ? addressLimit(ctx, () => download(ctx, next)) : download(ctx, next)));
+    app.use((ctx, next) => (ctx.path.startsWith(DOWNLOAD_PATH) && perAddress ? perAddress(ctx, () => download(ctx, next)) : download(ctx, next)));
   }
   app.use(mcpEndpoint(mcpPath));
-  if (addressLimit) app.use(addressLimit);
+  if (perAddress) app.use(perAddress);
   app.use(jsonBody(opts.bodyLimit ?? 1_000_000));
   app.use(messages());
   app.use(era(protocol.sessions));
-  app.use(auth({ identity, catalogue, roles: table.api.roles, realm, ...(table.api.tokenHeader ? { tokenHeader: table.api.tokenHeader } : {}) }));
-  if (limiters.token) app.use(rateLimit<GatewayState>({ limiter: limiters.token, key: (ctx) => ctx.state.presented?.hash, what: "requests for this token", onStoreError }));
-  app.use(mcpDispatch({ protocol, identity, realm, log }));
+  app.use(
+    auth({
+      identity,
+      catalogue,
+      roles: table.api.roles,
+      challenge,
+      ...(tokenHeader ? { tokenHeader } : {}),
+      ...(oauth ? { oauth } : {}),
+      scopeWords: new Map((table.api.scopes ?? []).map((scope) => [scope.name, scope.words])),
+    }),
+  );
+  if (limiters.token) app.use(rateLimit<GatewayState>({ limiter: limiters.token, key: (ctx) => ctx.state.rateKey, what: "requests for this token", onStoreError }));
+  app.use(mcpDispatch({ protocol, identity, challenge, log }));
 
   let server: HttpServer | HttpsServer | undefined;
   const scheme = opts.tls ? "https" : "http";
@@ -200,8 +271,10 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
           listening.off("error", reject);
           const address = listening.address() as AddressInfo;
           const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
-          listenedAt = `${scheme}://${shown}:${address.port}`;
-          resolve(listenedAt);
+          const base = `${scheme}://${shown}:${address.port}`;
+          resource ??= `${base}${mcpPath}`;
+          listenedAt = base;
+          resolve(base);
         });
       });
     },

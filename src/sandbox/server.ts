@@ -9,6 +9,7 @@ import { isEmpty, seed, seedExpenses, seedMissingCompanies } from "./seed/seed.j
 import { lacksExpenses } from "./seed/expenses.js";
 import { loadSpec, type ApiSpec } from "./http/spec.js";
 import { createWeb, type ConnectedApps, type WebApp } from "./web/index.js";
+import { createAuthorizationServer, oauthGrants, type AuthorizationServer, type OAuthOptions } from "./oauth/index.js";
 
 export interface SandboxOptions {
   /** SQLite file (":memory:" for a private, throwaway one). Default SANDBOX_DB or .data/sandbox.db. */
@@ -29,8 +30,10 @@ export interface SandboxOptions {
   demoPassword?: string;
   /** This deployment's MCP URL, shown on Settings → Integrations → Clara MCP (or set later with setMcpUrl). */
   mcpUrl?: string;
-  /** The OAuth grants the Clara MCP page lists under "Connected apps" (none by default). */
+  /** The OAuth grants the Clara MCP page lists under "Connected apps" (none by default; the authorization server's with `oauth`). */
   connectedApps?: ConnectedApps;
+  /** Be Clara's OAuth authorization server for MCP clients; its resource is the MCP URL (mcpUrl / setMcpUrl). */
+  oauth?: OAuthOptions;
 }
 
 export interface Sandbox {
@@ -44,8 +47,10 @@ export interface Sandbox {
   now(): number;
   /** The web pages: who is signed in on a request, for pages other rooms add. */
   web: WebApp;
-  /** Sets the MCP URL the Clara MCP page shows: the gateway may start listening after the sandbox. */
+  /** Sets the MCP URL the Clara MCP page shows, and the OAuth resource: the gateway may start listening after the sandbox. */
   setMcpUrl(url: string): void;
+  /** The authorization server, when started with `oauth`. */
+  oauth: AuthorizationServer | undefined;
   close(): Promise<void>;
 }
 
@@ -68,16 +73,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const timers = new Set<NodeJS.Timeout>();
   const delayMs = options.lockDelayMs ?? 0;
   let mcpUrl = options.mcpUrl;
+  const grants = options.oauth ? oauthGrants(db, options.oauth, () => mcpUrl, now) : undefined;
+  const apps = options.connectedApps ?? grants;
   const web = createWeb({
     db,
     now,
     mcpUrl: () => mcpUrl,
     ...(options.demoPassword !== undefined ? { demoPassword: options.demoPassword } : {}),
-    ...(options.connectedApps ? { apps: options.connectedApps } : {}),
+    ...(apps ? { apps } : {}),
     ...(options.onError ? { onError: (err: unknown) => options.onError!(err, "web") } : {}),
   });
+  // The authorization server needs the sandbox's URL, known once it listens; until then nothing is routed to it.
+  let oauth: AuthorizationServer | undefined;
   const app = createApp({
-    web: web.middleware,
+    web: async (ctx, next) => (oauth ? oauth.middleware(ctx, () => web.middleware(ctx, next)) : web.middleware(ctx, next)),
+    otherTokens: async (token) => oauth?.apiToken(token),
     db,
     spec,
     now,
@@ -101,9 +111,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     s.once("error", reject);
   });
   const port = (server.address() as AddressInfo).port;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  if (options.oauth) {
+    oauth = createAuthorizationServer(options.oauth, {
+      db,
+      url,
+      web,
+      grants: grants!,
+      mcpUrl: () => mcpUrl,
+      now,
+      ...(options.onError ? { onError: (err: unknown) => options.onError!(err, "oauth") } : {}),
+    });
+    // Cookies of the mounted provider are set through this app's context, so it signs them with the same keys.
+    app.keys = oauth.cookieKeys;
+  }
   let closed = false;
   return {
-    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    url,
+    oauth,
     port,
     db,
     spec,

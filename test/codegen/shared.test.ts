@@ -69,7 +69,7 @@ describe("shared schemas in tools.ts", () => {
   it("build, from the committed generated/tools.ts, exactly the tools tools.json lists (same keys in the same order)", () => {
     const listed = JSON.parse(readFileSync("generated/tools.json", "utf8")) as { tools: Array<Record<string, unknown>> };
     const { tools } = evaluate(readFileSync("generated/tools.ts", "utf8"));
-    expect(tools.map((t) => JSON.stringify({ name: t.name, title: t.title, description: t.description, inputSchema: t.inputSchema, ...(t.outputSchema ? { outputSchema: t.outputSchema } : {}), annotations: t.annotations, ...(t.view ? { _meta: { ui: { resourceUri: t.view }, "openai/outputTemplate": t.view } } : {}), roles: t.roles }))).toEqual(
+    expect(tools.map((t) => JSON.stringify({ name: t.name, title: t.title, description: t.description, inputSchema: t.inputSchema, ...(t.outputSchema ? { outputSchema: t.outputSchema } : {}), annotations: t.annotations, ...(t.view ? { _meta: { ui: { resourceUri: t.view }, "openai/outputTemplate": t.view } } : {}), roles: t.roles, ...(t.scope ? { scope: t.scope } : {}) }))).toEqual(
       listed.tools.map((t) => JSON.stringify(t)),
     );
   });

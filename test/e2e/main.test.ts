@@ -2,6 +2,8 @@
 // tokens, the web sign-in and client setup, a clean stop.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { rmSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { Client as ModernClient, StreamableHTTPClientTransport as ModernTransport } from "@modelcontextprotocol/client";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -73,6 +75,28 @@ describe("npm start", () => {
       const me = await client.callTool({ name: "get_current_user", arguments: {} });
       expect(me.structuredContent).toMatchObject({ email: "books@acme.example" });
       await client.close();
+
+      // OAuth is on with nothing set: the issuer is the sandbox's URL, the resource exactly the printed MCP URL.
+      const sandboxOrigin = new URL(signin!).origin;
+      expect(text).toContain(`OAuth: on (authorization server ${sandboxOrigin})`);
+      const unauthorized = await fetch(url!, { method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body: '{"jsonrpc":"2.0","id":1,"method":"tools/list"}' });
+      const metadataUrl = /resource_metadata="([^"]+)"/.exec(unauthorized.headers.get("www-authenticate") ?? "")?.[1];
+      expect(metadataUrl).toBe(`${new URL(url!).origin}/.well-known/oauth-protected-resource/mcp`);
+      const prm = (await (await fetch(metadataUrl!)).json()) as { resource: string; authorization_servers: string[] };
+      expect(prm.resource).toBe(url);
+      expect(prm.authorization_servers).toEqual([sandboxOrigin]);
+      const as = (await (await fetch(`${sandboxOrigin}/.well-known/oauth-authorization-server`)).json()) as { issuer: string; registration_endpoint: string };
+      expect(as.issuer).toBe(sandboxOrigin);
+      // A metadata document on loopback http is accepted as a client_id (OAUTH_CIMD_ALLOW_LOOPBACK_HTTP defaults on here).
+      const docs = createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ client_id: docUrl, client_name: "Local", redirect_uris: ["http://127.0.0.1:1/cb"], token_endpoint_auth_method: "none" })));
+      await new Promise<void>((resolve) => docs.listen(0, "127.0.0.1", resolve));
+      const docUrl = `http://127.0.0.1:${(docs.address() as AddressInfo).port}/client.json`;
+      const authorize = new URL(`${sandboxOrigin}/oauth/auth`);
+      for (const [k, v] of Object.entries({ client_id: docUrl, response_type: "code", redirect_uri: "http://127.0.0.1:1/cb", scope: "cards:read", resource: url!, code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", code_challenge_method: "S256" })) authorize.searchParams.set(k, v);
+      const hop = await fetch(authorize, { redirect: "manual" });
+      docs.close();
+      expect(hop.status).toBe(303);
+      expect(hop.headers.get("location")).toMatch(/^\/interaction\//);
       // A client pinned to 2026-07-28 connects to the same URL without initialize.
       const modern = new ModernClient({ name: "newcomer-2026", version: "1.0.0" }, { versionNegotiation: { mode: { pin: "2026-07-28" } } });
       await modern.connect(new ModernTransport(new URL(url!), { requestInit: { headers: { authorization: `Bearer ${tokens["books@acme.example"]}` } } }));
@@ -103,5 +127,19 @@ describe("npm start", () => {
     for (const name of Object.keys(wrong)) expect(output()).toContain(`Invalid ${name}`);
     expect(output()).not.toContain('"short"');
     expect(output()).not.toContain("Clara MCP gateway:");
+  });
+
+  it("OAuth settings: a real API with an issuer needs the gateway's client; a wrong value is named, a secret never echoed", async () => {
+    const wrong = { CLARA_API_URL: "https://api.clara.example", OAUTH_ISSUER: "https://auth.clara.example", OAUTH_ACCESS_TOKEN_TTL: "600", OAUTH_CIMD_ALLOW_LOOPBACK_HTTP: "maybe" };
+    const { output, exited } = start(wrong);
+    expect(await exited).toBe(2);
+    for (const name of ["OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET", "OAUTH_ACCESS_TOKEN_TTL", "OAUTH_CIMD_ALLOW_LOOPBACK_HTTP"]) expect(output()).toContain(`Invalid ${name}`);
+    const secret = start({ OAUTH_CLIENT_SECRET: "too-short", OAUTH_CLIENTS_FILE: "/nonexistent/clients.json" });
+    expect(await secret.exited).toBe(2);
+    expect(secret.output()).toContain("Invalid OAUTH_CLIENT_SECRET");
+    expect(secret.output()).not.toContain("too-short");
+    const clients = start({ OAUTH_CLIENTS_FILE: "/nonexistent/clients.json" });
+    expect(await clients.exited).toBe(2);
+    expect(clients.output()).toContain("Invalid OAUTH_CLIENTS_FILE");
   });
 });

@@ -1,7 +1,8 @@
 // Runs the end-to-end suites again (protocol, auth, prompts, isolation, exports, answers, health, logs,
-// and every hardening e2e suite) with each gateway log line, audit line, issued token and export download
-// link captured, then proves no token secret, and no download link's credential part, appears in any
-// log or audit line.
+// every hardening e2e suite and the OAuth ones) with each gateway log line, audit line, issued token and
+// export download link captured, then proves no token secret appears in any log or audit line: no
+// personal token, and no OAuth access token, refresh token, authorization code, PKCE verifier, client
+// secret or exchanged API token; and no export download link's credential part.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -71,5 +72,12 @@ describe("no token secret in any log or audit line", () => {
     // Callers are named by fingerprint instead: most issued tokens show up that way.
     const named = tokens.filter((token) => all.includes(fingerprint(token).tokenId));
     expect(named.length).toBeGreaterThan(tokens.length / 2);
+
+    // OAuth: every secret the OAuth suites saw or the authorization server stored (test/e2e/oauth/stack.ts).
+    const secrets = [...new Set(read("secrets").split("\n").filter(Boolean))];
+    expect(secrets.length).toBeGreaterThan(40);
+    for (const secret of secrets) expect(all.includes(secret), `an OAuth secret (${fingerprint(secret).tokenId}) found in a log or audit line`).toBe(false);
+    // The audit lines of OAuth callers name the app and the grant instead.
+    expect(auditLines.some((line) => /"client":".+","clientName":".+","grant":".+"/.test(line))).toBe(true);
   });
 });

@@ -18,6 +18,8 @@ export interface AuditCaller {
   userName: string;
   companyId: string;
   role: string;
+  /** For an OAuth caller: the app (its client_id and name) and the grant it acts under. */
+  client?: { id: string; name?: string; grant: string };
 }
 
 export interface UpstreamTrace {
@@ -88,6 +90,7 @@ export function auditLine(record: AuditRecord): string {
     time: (record.time ?? new Date()).toISOString(),
     requestId: record.requestId,
     tokenId: caller.tokenId,
+    ...(caller.client ? { client: caller.client.id, ...(caller.client.name ? { clientName: caller.client.name } : {}), grant: caller.client.grant } : {}),
     user: caller.userId,
     userName: caller.userName,
     company: caller.companyId,

@@ -2,13 +2,14 @@
 import type { ApiEntry } from "../../../generated/table.js";
 import type { Caller } from "./caller.js";
 import { HttpError, RpcCode } from "../jsonrpc/http-error.js";
-import { challenge, type PresentedToken } from "./token.js";
+import type { Challenge } from "./challenge.js";
+import type { PresentedToken } from "./token.js";
 import { UpstreamUnavailable, type Upstream } from "../upstream/client.js";
 
 export interface IdentityOptions {
   upstream: Upstream;
   api: ApiEntry;
-  realm: string;
+  challenge: Challenge;
   /** How long a checked identity may stand in for a fresh check, for calls that reach the upstream themselves. */
   ttlMs: number;
   maxEntries?: number;
@@ -37,14 +38,14 @@ function reader(path: string | undefined): (value: unknown) => unknown {
   };
 }
 
-export function unauthorized(realm: string): HttpError {
-  return new HttpError(401, RpcCode.ServerError, "Unauthorized: the access token is unknown or revoked.", {
-    "www-authenticate": challenge(realm, "invalid_token"),
+export function unauthorized(challenge: Challenge, message = "Unauthorized: the access token is unknown or revoked."): HttpError {
+  return new HttpError(401, RpcCode.ServerError, message, {
+    "www-authenticate": challenge.unauthorized("invalid_token"),
   });
 }
 
 export function createIdentity(opts: IdentityOptions): Identity {
-  const { upstream, api, realm, ttlMs } = opts;
+  const { upstream, api, challenge, ttlMs } = opts;
   const maxEntries = opts.maxEntries ?? 10_000;
   const readers = FIELDS.map((field) => [field, reader(api.identity.fields[field])] as const);
   const cache = new Map<string, { caller: Caller; expires: number }>();
@@ -101,7 +102,7 @@ export function createIdentity(opts: IdentityOptions): Identity {
       const status = result.response.status;
       if (status === 401) {
         cache.delete(presented.hash);
-        throw unauthorized(realm);
+        throw unauthorized(challenge);
       }
       if (status === 429) {
         const wait = result.response.headers.get("retry-after");

@@ -21,6 +21,7 @@ export interface DownloadOptions {
   upstream: Upstream;
   identity: Identity;
   links: Links;
+  canUse: (caller: Caller, tool: string) => boolean;
 }
 
 /** Plain words for a person whose spreadsheet shows them. */
@@ -31,7 +32,7 @@ function refuse(ctx: Parameters<Middleware>[0], status: number, text: string): v
 }
 
 export function download(opts: DownloadOptions): Middleware<GatewayState> {
-  const { table, upstream, identity, links } = opts;
+  const { table, upstream, identity, links, canUse } = opts;
   return async (ctx, next) => {
     if (!ctx.path.startsWith(DOWNLOAD_PATH)) return next();
     const last = ctx.path.slice(DOWNLOAD_PATH.length);
@@ -56,7 +57,8 @@ export function download(opts: DownloadOptions): Middleware<GatewayState> {
     }
     ctx.state.caller = caller;
     const tool = table.tools.find((t) => t.name === target.tool && t.export);
-    if (caller.userId !== target.userId || caller.companyId !== target.companyId || !tool || !tool.roles.includes(caller.role)) {
+    // The API credential itself carries no OAuth scopes: the role decides here, as it did when the link was made.
+    if (caller.userId !== target.userId || caller.companyId !== target.companyId || !tool || !canUse(caller, tool.name)) {
       return refuse(ctx, 403, "This download link is not yours to use.");
     }
     ctx.state.tool = tool.name;

@@ -28,6 +28,8 @@ export interface ExportsOptions {
   sealer: Sealer;
   /** The gateway's public base URL, e.g. https://mcp.clara.example. */
   publicUrl: () => string;
+  /** Whether this caller may use this tool now: its role and, for an OAuth token, its scopes (the catalogue's rule). */
+  canUse: (caller: Caller, tool: string) => boolean;
   downloadTtlMs?: number;
   resourceTtlMs?: number;
   now?: () => number;
@@ -60,7 +62,7 @@ export function createExports(opts: ExportsOptions): Exports {
     if (!opened) return undefined;
     const { target, format } = opened;
     const tool = opts.table.tools.find((t) => t.name === target.tool && t.export);
-    if (!tool || target.userId !== caller.userId || target.companyId !== caller.companyId || !tool.roles.includes(caller.role)) return undefined;
+    if (!tool || target.userId !== caller.userId || target.companyId !== caller.companyId || !opts.canUse(caller, tool.name)) return undefined;
     try {
       return await openFile(opts.upstream, { tool, params: target.params, token: caller.token, ...(signal ? { signal } : {}) }, { format, timeZone: caller.timeZone });
     } catch (error) {
@@ -80,6 +82,6 @@ export function createExports(opts: ExportsOptions): Exports {
         return file ? { mimeType: file.mimeType, chunks: file.chunks, ttlMs: 0 } : undefined;
       },
     },
-    download: download({ table: opts.table, upstream: opts.upstream, identity: opts.identity, links }),
+    download: download({ table: opts.table, upstream: opts.upstream, identity: opts.identity, links, canUse: opts.canUse }),
   };
 }

@@ -1,4 +1,5 @@
-// One log line per request: request id, method, tool, status, latency, and the caller by tokenId.
+// One log line per request: request id, method, tool, status, latency, and the caller by tokenId
+// (and an OAuth caller's app and grant).
 import type { Middleware } from "koa";
 import type { Logger } from "pino";
 import type { GatewayState } from "./state.js";
@@ -24,6 +25,8 @@ export function accessLog(log: Logger): Middleware<GatewayState> {
           rpcError: s.rpcError,
           isError: s.isError,
           tokenId: s.tokenId,
+          client: s.caller?.client?.id,
+          grant: s.caller?.client?.grant,
           role: s.caller?.role,
           cached: s.callerCached || undefined,
           ms: Math.round((performance.now() - start) * 100) / 100,

@@ -5,6 +5,7 @@ import type { Context, Middleware } from "koa";
 import type { Logger } from "pino";
 import type { RpcRequest } from "../jsonrpc/envelope.js";
 import { HttpError, RpcCode } from "../jsonrpc/http-error.js";
+import type { Challenge } from "../auth/challenge.js";
 import { unauthorized, type Identity } from "../auth/identity.js";
 import type { Exchange, Protocol } from "../mcp/protocol.js";
 import type { Reply } from "../mcp/results.js";
@@ -15,7 +16,7 @@ import { acceptsStream, eventStream, type EventStream } from "./stream.js";
 export interface DispatchOptions {
   protocol: Protocol;
   identity: Identity;
-  realm: string;
+  challenge: Challenge;
   log: Logger;
 }
 
@@ -41,7 +42,7 @@ function unstreamed(result: { call: RequestContext; reply: Reply }, id: RpcReque
 }
 
 export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
-  const { protocol, identity, realm, log } = opts;
+  const { protocol, identity, challenge, log } = opts;
 
   async function run(ctx: Ctx, request: RpcRequest, stream?: EventStream): Promise<{ call: RequestContext; reply: Reply }> {
     const call: RequestContext = { caller: ctx.state.caller!, requestId: ctx.state.requestId };
@@ -59,7 +60,7 @@ export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
     const presented = ctx.state.presented!;
     if (calls.some((call) => call.unauthorized)) {
       identity.forget(presented);
-      throw unauthorized(realm);
+      throw unauthorized(challenge);
     }
     if (ctx.state.callerCached && !calls.every((call) => call.reached)) {
       try {

@@ -1,4 +1,6 @@
-// Rate limits: per client address before authentication, per token after it. Counters live in a
+// Rate limits: per client address for traffic without a working credential, per token (or OAuth
+// grant) after authentication. Whole platforms (ChatGPT, Claude.ai) reach the gateway from a few cloud
+// addresses, so an authenticated request never counts against its address. Counters live in a
 // rate-limiter-flexible store: memory for one process, a shared one (Redis, …) for several replicas.
 import { createHash } from "node:crypto";
 import type { Middleware, ParameterizedContext } from "koa";
@@ -47,6 +49,17 @@ export interface RateLimitOptions<State> {
   onStoreError?: (error: unknown) => void;
 }
 
+function tooManyAnswer(ctx: ParameterizedContext<unknown>, limiter: RateLimiterAbstract, what: string, msBeforeNext: number): void {
+  const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  ctx.status = 429;
+  ctx.set("Retry-After", String(seconds));
+  ctx.set("RateLimit-Limit", String(limiter.points));
+  ctx.set("RateLimit-Remaining", "0");
+  ctx.set("RateLimit-Reset", String(seconds));
+  ctx.type = "application/json";
+  ctx.body = tooMany(what, seconds);
+}
+
 function tooMany(what: string, seconds: number): string {
   return JSON.stringify({
     jsonrpc: "2.0",
@@ -67,17 +80,49 @@ export function rateLimit<State = Record<string, unknown>>(options: RateLimitOpt
         options.onStoreError?.(rejection);
         return next();
       }
-      const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      ctx.status = 429;
-      ctx.set("Retry-After", String(seconds));
-      ctx.set("RateLimit-Limit", String(limiter.points));
-      ctx.set("RateLimit-Remaining", "0");
-      ctx.set("RateLimit-Reset", String(seconds));
-      ctx.type = "application/json";
-      ctx.body = tooMany(what, seconds);
-      return;
+      return tooManyAnswer(ctx, limiter, what, rejection.msBeforeNext);
     }
     return next();
+  };
+}
+
+export interface AddressLimitOptions<State> {
+  limiter: RateLimiterAbstract;
+  /** True when the request carries a credential (checked after this step). */
+  credential: (ctx: ParameterizedContext<State>) => boolean;
+  what: string;
+  onStoreError?: (error: unknown) => void;
+}
+
+const refused = (error: unknown) => typeof error === "object" && error !== null && (error as { status?: unknown }).status === 401;
+
+/**
+ * The per-address limit, for unauthenticated traffic only: a request without a credential is counted
+ * before anything else; one with a credential is counted only if authentication refuses it (401), and
+ * an address over its limit from such refusals is turned away before its next credential is checked.
+ */
+export function addressLimit<State = Record<string, unknown>>(options: AddressLimitOptions<State>): Middleware<State> {
+  const { limiter, what } = options;
+  const count = (key: string) =>
+    limiter.consume(key).catch((rejection: unknown) => {
+      if (!(rejection instanceof RateLimiterRes)) options.onStoreError?.(rejection);
+    });
+  return async (ctx, next) => {
+    const key = ctx.ip;
+    if (!options.credential(ctx)) return rateLimit<State>({ limiter, key: () => key, what, ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}) })(ctx, next);
+    try {
+      const seen = await limiter.get(key);
+      if (seen && seen.consumedPoints >= limiter.points) return tooManyAnswer(ctx as ParameterizedContext<unknown>, limiter, what, seen.msBeforeNext);
+    } catch (error) {
+      options.onStoreError?.(error);
+    }
+    try {
+      await next();
+    } catch (error) {
+      if (refused(error)) await count(key);
+      throw error;
+    }
+    if (ctx.status === 401) await count(key);
   };
 }
 

@@ -17,10 +17,14 @@ export interface GatewayState {
   session?: Session;
   /** The JSON-RPC id to answer an HTTP-level error with, when the body was a single request. */
   rpcId?: string | number | null;
+  /** The API credential the caller is checked with and calls upstream with (for OAuth callers, the exchanged one). */
   presented?: PresentedToken;
+  /** Who the per-token rate limit counts this request against: a token's or an OAuth grant's SHA-256. */
+  rateKey?: string;
   caller?: Caller;
   /** True when the caller came from the identity cache rather than a fresh upstream check. */
   callerCached?: boolean;
+  /** The presented token's fingerprint, for the request log. */
   tokenId?: string;
   /** For the request log. */
   rpcMethod?: string;

@@ -57,7 +57,7 @@ export function createLegacy(opts: LegacyOptions): (request: RpcRequest, exchang
       case "ping":
         return resultReply(id, {});
       case "tools/list":
-        return encodedReply(id, lists.get(catalogue.list(exchange.context.caller.role))!);
+        return encodedReply(id, lists.get(catalogue.list(exchange.context.caller.role, exchange.context.caller.scopes))!);
       case "tools/call": {
         const { context } = exchange;
         const ask = elicitationAsk(confirm, context.caller, exchange.session, exchange.channel, context.signal);

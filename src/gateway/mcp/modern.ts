@@ -58,7 +58,7 @@ export function createModern(opts: ModernOptions): (request: RpcRequest, exchang
       case "server/discover":
         return encodedReply(id, discovers[declaresUi(exchange.capabilities) ? 1 : 0]!);
       case "tools/list":
-        return encodedReply(id, lists.get(catalogue.list(exchange.context.caller.role))!);
+        return encodedReply(id, lists.get(catalogue.list(exchange.context.caller.role, exchange.context.caller.scopes))!);
       case "tools/call": {
         const { context } = exchange;
         const ask = inputRequiredAsk(confirm, context.caller, exchange.capabilities, request.params ?? {});

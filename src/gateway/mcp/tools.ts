@@ -91,7 +91,7 @@ export function createTools(opts: ToolsOptions): RunTool {
     // The arguments as sent, not zod's copy: a copy drops keys such as "__proto__" that validation must see.
     const args = (request.params!.arguments as Record<string, unknown> | undefined) ?? {};
     call.tool = name.length > 64 ? `${name.slice(0, 64)}…` : name;
-    const tool = catalogue.find(call.caller.role, name);
+    const tool = catalogue.find(call.caller.role, name, call.caller.scopes);
     const started = performance.now();
     const traces: UpstreamTrace[] | undefined = audit ? [] : undefined;
     const record = (outcome: AuditOutcome, message?: string) =>

@@ -34,7 +34,7 @@ export function viewResources(table: ToolTable, catalogue: Catalogue, ttlMs: num
   const views = (table.views ?? []).map((view) => ({ view, listed: listed(view), tools: table.tools.filter((tool) => tool.view === view.uri).map((tool) => tool.name) }));
   const contents = new Map<string, ResourceContent>(views.map(({ view }) => [view.uri, { mimeType: MCP_APP_MIME, text: view.html, _meta: UI_META, ttlMs }]));
   // Asked of the catalogue on every request, so whatever decides which tools a caller may use decides the views too.
-  const usable = (caller: Caller) => views.filter(({ tools }) => tools.some((name) => catalogue.find(caller.role, name)));
+  const usable = (caller: Caller) => views.filter(({ tools }) => tools.some((name) => catalogue.find(caller.role, name, caller.scopes)));
   return {
     list: (caller) => usable(caller).map((entry) => entry.listed),
     read: (uri, caller) => (usable(caller).some(({ view }) => view.uri === uri) ? contents.get(uri) : undefined),

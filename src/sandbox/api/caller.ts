@@ -1,7 +1,10 @@
 // Who is calling the sandbox: the user behind a bearer token, and their company.
 import type { Db } from "../db/db.js";
 import { unauthorized } from "./errors.js";
-import { authenticateToken } from "../tokens/tokens.js";
+import { authenticateToken, type TokenOwner } from "../tokens/tokens.js";
+
+/** Other credentials the API accepts besides personal tokens (the API tokens of OAuth's token exchange). */
+export type OtherTokens = (token: string) => Promise<TokenOwner | undefined>;
 
 export type Role = "ADMINISTRATOR" | "BOOKKEEPER" | "EMPLOYEE" | "VIEWER";
 
@@ -48,9 +51,11 @@ interface CallerRow {
   created_at: number;
 }
 
-export function authenticate(db: Db, authorization: string | undefined, now: number): Caller {
+export async function authenticate(db: Db, authorization: string | undefined, now: number, others?: OtherTokens): Promise<Caller> {
   const match = /^Bearer +(\S+) *$/i.exec(authorization ?? "");
-  const owner = match?.[1] ? authenticateToken(db, match[1], now) : undefined;
+  const token = match?.[1];
+  // A token whose audience is the MCP gateway is neither, so it is refused here.
+  const owner = token ? (authenticateToken(db, token, now) ?? (await others?.(token))) : undefined;
   if (!owner) throw unauthorized();
   const row = db
     .prepare(

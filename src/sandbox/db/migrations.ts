@@ -260,4 +260,48 @@ export const MIGRATIONS: Migration[] = [
       CREATE TABLE signin_locks (key TEXT PRIMARY KEY, until INTEGER NOT NULL);
     `,
   },
+  {
+    version: 6,
+    name: "OAuth authorization server: its models, keys and connected apps",
+    sql: `
+      -- oidc-provider's models (Grant, Session, AccessToken, RefreshToken, AuthorizationCode, Client, Interaction, …),
+      -- one row each; payload is the model's JSON, the other columns are what it is looked up by
+      CREATE TABLE oauth_models (
+        model TEXT NOT NULL,
+        id TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        grant_id TEXT,
+        uid TEXT,
+        user_code TEXT,
+        account_id TEXT,
+        client_id TEXT,
+        -- ms since the epoch; NULL: never expires
+        expires_at INTEGER,
+        consumed_at INTEGER,
+        PRIMARY KEY (model, id)
+      );
+      CREATE INDEX oauth_models_grant ON oauth_models (grant_id);
+      CREATE INDEX oauth_models_uid ON oauth_models (model, uid);
+      CREATE INDEX oauth_models_user_code ON oauth_models (model, user_code);
+      CREATE INDEX oauth_models_account ON oauth_models (model, account_id);
+      CREATE INDEX oauth_models_expiry ON oauth_models (expires_at);
+      -- the signing keys (private JWKs) and cookie keys, so a restart keeps tokens and sign-ins valid
+      CREATE TABLE oauth_keys (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('signing', 'cookie')),
+        material TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      -- one row per grant a user consented to: what Settings → Integrations lists as a connected app
+      CREATE TABLE oauth_apps (
+        grant_id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES users(id),
+        client_id TEXT NOT NULL,
+        client_name TEXT NOT NULL,
+        connected_at INTEGER NOT NULL,
+        last_used_at INTEGER
+      );
+      CREATE INDEX oauth_apps_account ON oauth_apps (account_id, client_id);
+    `,
+  },
 ];

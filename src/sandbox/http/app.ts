@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import Koa from "koa";
 import { approveApprovalRequest, getApprovalRequest, listApprovalRequests, rejectApprovalRequest } from "../api/approvals.js";
-import { authenticate } from "../api/caller.js";
+import { authenticate, type OtherTokens } from "../api/caller.js";
 import { getCard, listCards } from "../api/cards.js";
 import type { Db } from "../db/db.js";
 import { ApiError, errorBody } from "../api/errors.js";
@@ -51,6 +51,8 @@ export interface AppOptions {
   onError?(err: unknown, requestId: string): void;
   /** Runs before the REST stack and answers the paths it owns (the web pages), outside the request log. */
   web?: Koa.Middleware;
+  /** Credentials accepted besides personal tokens (OAuth's exchanged API tokens). */
+  otherTokens?: OtherTokens;
 }
 
 function readBody(req: Koa.Request["req"]): Promise<string> {
@@ -113,7 +115,7 @@ export function createApp(options: AppOptions): Koa {
     }
     entry.body = ctx.method === "GET" || ctx.method === "HEAD" ? "" : await readBody(ctx.req);
     const now = options.now();
-    const caller = authenticate(options.db, ctx.get("authorization") || undefined, now);
+    const caller = await authenticate(options.db, ctx.get("authorization") || undefined, now, options.otherTokens);
     const url = ctx.req.url ?? "";
     const { params, body } = readRequest(matched.operation, {
       query: url.includes("?") ? url.slice(url.indexOf("?") + 1) : "",

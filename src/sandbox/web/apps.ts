@@ -1,6 +1,6 @@
 // Connected apps: the AI tools a user let in through OAuth, shown on the Clara MCP page. The page
-// only reads this source; the authorization server (a later change) supplies the grants. Until
-// then the sandbox has none.
+// only reads this source; the authorization server (src/sandbox/oauth/grants.ts) supplies the
+// grants. Without it the sandbox has none.
 
 export interface ConnectedApp {
   /** The grant's id: what Disconnect names. */

@@ -35,7 +35,8 @@ export class SigninForms {
     let nonce = ctx.cookies.get(SIGNIN_COOKIE);
     if (!nonce || !/^[A-Za-z0-9_-]{43}$/.test(nonce)) {
       nonce = randomBytes(32).toString("base64url");
-      ctx.cookies.set(SIGNIN_COOKIE, nonce, { ...cookieOptions(ctx, "/login"), maxAge: 3_600_000 });
+      // Site-wide: the sign-in form also appears on OAuth's authorization pages.
+      ctx.cookies.set(SIGNIN_COOKIE, nonce, { ...cookieOptions(ctx), maxAge: 3_600_000 });
     }
     return this.sign(nonce);
   }
@@ -48,6 +49,6 @@ export class SigninForms {
 
   /** Forgets the pre-session cookie once signed in. */
   clear(ctx: Koa.Context): void {
-    ctx.cookies.set(SIGNIN_COOKIE, "", { ...cookieOptions(ctx, "/login"), maxAge: 0 });
+    ctx.cookies.set(SIGNIN_COOKIE, "", { ...cookieOptions(ctx), maxAge: 0 });
   }
 }

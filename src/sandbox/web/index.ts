@@ -9,11 +9,11 @@ import { noConnectedApps, type ConnectedApps } from "./apps.js";
 import { SigninForms } from "./csrf.js";
 import { Flash } from "./flash.js";
 import { FormTooLarge } from "./forms.js";
-import { confirmRevoke, disconnect, generateToken, revoke, showClaraMcp } from "./integrations.js";
+import { confirmDisconnect, confirmRevoke, disconnect, generateToken, revoke, showClaraMcp } from "./integrations.js";
 import { seeOther, sendMessage } from "./layout.js";
 import { HOME } from "./return-to.js";
 import { Sessions, type SignedIn } from "./sessions.js";
-import { showSignin, signIn, signOut } from "./signin.js";
+import { passwordSignIn, showSignin, signIn, signinPage, signOut, type PasswordSignIn, type SigninFormState } from "./signin.js";
 import { loadStatic, serveStatic } from "./static.js";
 import { SigninThrottle } from "./throttle.js";
 
@@ -22,6 +22,10 @@ export { safeReturnPath, signinUrl } from "./return-to.js";
 export { html, escapeHtml, type Html } from "./html.js";
 export type { ConnectedApp, ConnectedApps } from "./apps.js";
 export type { SignedIn } from "./sessions.js";
+export type { PasswordSignIn, SigninFormState } from "./signin.js";
+export { sessionTokenMatches, CSRF_FIELD } from "./csrf.js";
+export { readForm } from "./forms.js";
+export { ROLE_LABELS } from "./accounts.js";
 
 export interface WebOptions {
   db: Db;
@@ -62,16 +66,23 @@ const ROUTES: [string, RegExp, Page][] = [
   ["POST", /^\/settings\/integrations\/clara-mcp\/tokens$/, generateToken],
   ["GET", /^\/settings\/integrations\/clara-mcp\/tokens\/([A-Za-z0-9_]{1,64})\/revoke$/, confirmRevoke],
   ["POST", /^\/settings\/integrations\/clara-mcp\/tokens\/([A-Za-z0-9_]{1,64})\/revoke$/, revoke],
+  ["GET", /^\/settings\/integrations\/clara-mcp\/apps\/([A-Za-z0-9_.-]{1,128})\/disconnect$/, confirmDisconnect],
   ["POST", /^\/settings\/integrations\/clara-mcp\/apps\/([A-Za-z0-9_.-]{1,128})\/disconnect$/, disconnect],
 ];
 
 /** Paths this room answers, known route or not (anything else is the REST API's). */
 const OWN = /^\/(?:$|login(?:\/|$)|logout(?:\/|$)|settings(?:\/|$)|static\/)/;
 
-const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+const csp = (formActions: readonly string[]) =>
+  `default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action ${["'self'", ...formActions].join(" ")}; frame-ancestors 'none'; base-uri 'none'`;
+const CSP = csp([]);
 
-function securityHeaders(ctx: Koa.Context): void {
-  ctx.set("Content-Security-Policy", CSP);
+/**
+ * The headers of every page. `formActions`: sources a form of the page may end up at, besides this
+ * site (Chromium checks form-action against every redirect after a post, e.g. back to an OAuth client).
+ */
+function securityHeaders(ctx: Koa.Context, formActions: readonly string[] = []): void {
+  ctx.set("Content-Security-Policy", formActions.length === 0 ? CSP : csp(formActions));
   ctx.set("X-Frame-Options", "DENY");
   ctx.set("X-Content-Type-Options", "nosniff");
   ctx.set("Referrer-Policy", "no-referrer");
@@ -86,6 +97,12 @@ export interface WebApp {
   signedIn(ctx: Koa.Context): SignedIn | undefined;
   /** Applies the demo password now instead of at the first sign-in. */
   applyDemoPassword(): Promise<void>;
+  /** The sign-in page, for other rooms' sign-ins (its action, heading, lead). */
+  signinPage(ctx: Koa.Context, status: number, state: SigninFormState): void;
+  /** Checks a posted sign-in form and starts a session when it is right. */
+  passwordSignIn(ctx: Koa.Context, form: URLSearchParams): Promise<PasswordSignIn>;
+  /** The pages' security headers, for other rooms' pages. */
+  securityHeaders(ctx: Koa.Context, formActions?: readonly string[]): void;
 }
 
 export function createWeb(options: WebOptions): WebApp {
@@ -127,5 +144,8 @@ export function createWeb(options: WebOptions): WebApp {
     middleware,
     signedIn: (ctx) => web.sessions.signedIn(ctx),
     applyDemoPassword: () => web.accounts.applyDemoPassword(),
+    signinPage: (ctx, status, state) => signinPage(ctx, web, status, state),
+    passwordSignIn: (ctx, form) => passwordSignIn(ctx, web, form),
+    securityHeaders,
   };
 }

@@ -80,7 +80,7 @@ function appsTable(view: IntegrationsView): Html {
   const zone = view.signedIn.user.company.timeZone;
   const rows = view.apps.map(
     (a) => html`<tr><td>${a.name}</td><td>${when(a.connectedAt, zone)}</td><td>${a.permissions.join(", ")}</td><td>${when(a.lastUsedAt, zone)}</td>
-      <td><form method="post" action="${BASE}/apps/${encodeURIComponent(a.id)}/disconnect">${csrfField(view.signedIn.session)}<button type="submit" class="danger">Disconnect</button></form></td></tr>`,
+      <td><form method="get" action="${BASE}/apps/${encodeURIComponent(a.id)}/disconnect"><button type="submit" class="danger">Disconnect</button></form></td></tr>`,
   );
   return html`<table>
   <caption class="visually-hidden">Connected apps</caption>
@@ -105,7 +105,7 @@ export function integrationsPage(view: IntegrationsView): Html {
   const { signedIn, mcpUrl, notice, nameError } = view;
   const main = html`<nav aria-label="Breadcrumb" class="crumbs"><a href="/settings">Settings</a> › <a href="/settings/integrations">Integrations</a> › <span aria-current="page">Clara MCP</span></nav>
 <h1>Clara MCP</h1>
-<p class="lead">Connect AI assistants (Claude, ChatGPT, Cursor and other MCP clients) to your company's Clara account. Each tool signs in with a personal token; revoking a token stops it at once, in every AI tool.</p>
+<p class="lead">Connect AI assistants (Claude, ChatGPT, Cursor and other MCP clients) to your company's Clara account. ChatGPT, Claude.ai and other apps that sign in with OAuth need only the MCP URL below: they send you here to sign in and allow them, and appear under Connected apps. Other tools use a personal token. Revoking a token or disconnecting an app stops it at once.</p>
 ${noticeOf(notice)}
 ${newToken(notice)}
 <section class="card" aria-labelledby="url-title">
@@ -134,14 +134,35 @@ ${mcpUrl ? html`<section class="card" aria-labelledby="setup-title"><h2 id="setu
   return layout({ title: "Clara MCP", signedIn, main, copyButtons: true });
 }
 
-export function confirmRevokePage(signedIn: SignedIn, token: TokenRow): Html {
-  return html`<section class="card narrow" aria-labelledby="revoke-title">
-  <h1 id="revoke-title">Revoke “${token.name ?? token.id}”?</h1>
-  <p>Every AI tool using this token stops working at once. This cannot be undone; you can generate a new token afterwards.</p>
-  <form method="post" action="${BASE}/tokens/${encodeURIComponent(token.id)}/revoke" class="actions">
+/** A page asking before something that cannot be undone; its button is named like the one that led here. */
+function confirmPage(signedIn: SignedIn, c: { id: string; title: string; text: string; action: string; button: string }): Html {
+  return html`<section class="card narrow" aria-labelledby="${c.id}">
+  <h1 id="${c.id}">${c.title}</h1>
+  <p>${c.text}</p>
+  <form method="post" action="${c.action}" class="actions">
     ${csrfField(signedIn.session)}
-    <button type="submit" class="danger">Revoke</button>
+    <button type="submit" class="danger">${c.button}</button>
     <a href="${BASE}">Cancel</a>
   </form>
 </section>`;
+}
+
+export function confirmRevokePage(signedIn: SignedIn, token: TokenRow): Html {
+  return confirmPage(signedIn, {
+    id: "revoke-title",
+    title: `Revoke “${token.name ?? token.id}”?`,
+    text: "Every AI tool using this token stops working at once. This cannot be undone; you can generate a new token afterwards.",
+    action: `${BASE}/tokens/${encodeURIComponent(token.id)}/revoke`,
+    button: "Revoke",
+  });
+}
+
+export function confirmDisconnectPage(signedIn: SignedIn, app: ConnectedApp): Html {
+  return confirmPage(signedIn, {
+    id: "disconnect-title",
+    title: `Disconnect “${app.name}”?`,
+    text: `${app.name} stops working with your Clara account at once: its access ends and it cannot renew it. You can connect it again later.`,
+    action: `${BASE}/apps/${encodeURIComponent(app.id)}/disconnect`,
+    button: "Disconnect",
+  });
 }

@@ -8,7 +8,7 @@ import { ROLE_LABELS } from "./accounts.js";
 import { CSRF_FIELD, sessionTokenMatches } from "./csrf.js";
 import { readForm } from "./forms.js";
 import type { Web } from "./index.js";
-import { confirmRevokePage, integrationsPage } from "./integrations-page.js";
+import { confirmDisconnectPage, confirmRevokePage, integrationsPage } from "./integrations-page.js";
 import { layout, seeOther, send, sendMessage } from "./layout.js";
 import { HOME } from "./return-to.js";
 import type { SignedIn } from "./sessions.js";
@@ -91,6 +91,14 @@ export async function revoke(ctx: Koa.Context, web: Web, id: string): Promise<vo
   if (!token || !revokeUserToken(web.db, signedIn.user.id, id, web.now())) return sendMessage(ctx, 404, "No such token", "You have no token with this id.", signedIn);
   web.flash.put(signedIn.session.idHash, { kind: "revoked", name: token.name ?? token.id });
   seeOther(ctx, CLARA_MCP_PATH);
+}
+
+export function confirmDisconnect(ctx: Koa.Context, web: Web, id: string): void {
+  const signedIn = allowed(ctx, web);
+  if (!signedIn) return;
+  const app = web.apps.list(signedIn.user.id).find((a) => a.id === id);
+  if (!app) return sendMessage(ctx, 404, "No such app", "You have no connected app with this id.", signedIn);
+  send(ctx, 200, layout({ title: "Disconnect app", signedIn, main: confirmDisconnectPage(signedIn, app) }));
 }
 
 export async function disconnect(ctx: Koa.Context, web: Web, id: string): Promise<void> {

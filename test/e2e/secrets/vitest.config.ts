@@ -12,6 +12,7 @@ export default defineConfig({
       "test/e2e/answers.test.ts",
       "test/e2e/confirm.test.ts",
       "test/e2e/hardening/*.test.ts",
+      "test/e2e/oauth/*.test.ts",
       "test/gateway/auth/auth.test.ts",
       "test/gateway/mcp/protocol.test.ts",
       "test/gateway/mcp/modern.test.ts",

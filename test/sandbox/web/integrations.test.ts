@@ -3,7 +3,7 @@ import type { Sandbox } from "../../../src/sandbox/server.js";
 import type { ConnectedApp, ConnectedApps } from "../../../src/sandbox/web/index.js";
 import { HOME, Visitor, csrfOf, mainText, startWebSandbox } from "./visitor.js";
 
-// A stand-in for the OAuth grants a later change supplies.
+// A stand-in for the OAuth grants (src/sandbox/oauth/grants.ts supplies the real ones).
 const grants = new Map<string, ConnectedApp[]>();
 const apps: ConnectedApps = {
   list: (userId) => grants.get(userId) ?? [],
@@ -175,7 +175,7 @@ describe("Settings → Integrations → Clara MCP", () => {
     }
   });
 
-  it("connected apps: none yet, then the grants its source supplies, each with Disconnect", async () => {
+  it("connected apps: none yet, then the grants its source supplies, each with Disconnect and a confirmation", async () => {
     const v = await signedIn("books@acme.example");
     expect(mainText((await v.get(HOME)).text)).toContain("Connected apps No apps connected yet.");
     const user = sandbox.db.prepare("SELECT id FROM users WHERE email = 'books@acme.example'").pluck().get() as string;
@@ -183,6 +183,13 @@ describe("Settings → Integrations → Clara MCP", () => {
     const page = await v.get(HOME);
     expect(mainText(page.text)).toContain("Claude <web> 18 Nov 2026, 09:00 Read cards, Lock cards Never");
     expect(page.text).toContain("Claude &lt;web&gt;");
+    // Disconnect asks first, on a page whose button is named Disconnect too.
+    const confirm = await v.get(`${HOME}/apps/grant_1/disconnect`);
+    expect(confirm.status).toBe(200);
+    expect(mainText(confirm.text)).toContain("Disconnect “Claude <web>”?");
+    expect(confirm.text).toContain('<button type="submit" class="danger">Disconnect</button>');
+    expect(grants.get(user)).toHaveLength(1);
+    expect((await v.get(`${HOME}/apps/grant_2/disconnect`)).status).toBe(404);
     expect((await v.post(`${HOME}/apps/grant_1/disconnect`, {}, null)).status).toBe(403);
     expect(grants.get(user)).toHaveLength(1);
     await v.get(HOME);

@@ -176,6 +176,8 @@ export interface ToolEntry {
   description: string;
   annotations: Annotations;
   roles: readonly string[];
+  /** The OAuth scope a token needs to list and call this tool (one of api.scopes); absent when the API declares none. */
+  scope?: string;
   inputSchema: JsonSchema;
   /** Absent when the operation's success answer has no JSON body. */
   outputSchema?: JsonSchema;
@@ -235,6 +237,12 @@ export interface OperationEntry {
   call: (client: unknown, request: UpstreamRequest) => Promise<UpstreamResult>;
 }
 
+export interface ScopeEntry {
+  name: string;
+  /** For people, on the consent page: "see cards and transactions". */
+  words: string;
+}
+
 export interface ApiEntry {
   /** The API's name for people (the spec's info.title), e.g. in "Clara API is unavailable". */
   title: string;
@@ -242,6 +250,8 @@ export interface ApiEntry {
   tokenHeader?: string;
   identity: { operationId: string; fields: Record<string, string> };
   roles: readonly string[];
+  /** OAuth scopes, one per capability, in the manifest's order, with what each lets an app do in words. */
+  scopes?: readonly ScopeEntry[];
   idempotencyHeader?: string;
   errors: { code?: string; message?: string; requestId?: string };
 }
