@@ -16,6 +16,7 @@ import { shareTable, type SharedTable } from "./share/index.js";
 export type Files = Map<string, string>;
 
 const TABLE_SOURCE = new URL("./table.ts", import.meta.url);
+const COERCE_SOURCE = new URL("./coerce.ts", import.meta.url);
 
 const TYPES_VERSION = (createRequire(import.meta.url)("openapi-typescript/package.json") as { version: string }).version;
 
@@ -40,6 +41,7 @@ export async function renderFiles(build: Build, previous?: string, shared: Share
     ["TOOLS.md", emitCatalogue(build.model, source)],
     ["api.d.ts", apiTypes],
     ["client.ts", emitClient(build.model.operations, source, typed)],
+    ["coerce.ts", readFileSync(COERCE_SOURCE, "utf8")],
     ["table.ts", readFileSync(TABLE_SOURCE, "utf8")],
     ["tools.contract.json", emitContract(build.model.tools)],
     ["tools.json", emitToolsJson(build.model)],

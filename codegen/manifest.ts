@@ -27,9 +27,10 @@ const argName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be letters, d
 const Param = z.strictObject({
   hidden: z.literal(true).optional(),
   value: z.unknown().optional(),
+  default: z.unknown().optional(),
   rename: argName.optional(),
   description: text.optional(),
-});
+}).refine((p) => p.default === undefined || (p.value === undefined && p.hidden === undefined), "a default is for a visible argument: not with value or hidden");
 
 const Rule = z.strictObject({
   pattern: regex.optional(),
@@ -59,9 +60,18 @@ const Pages = z.strictObject({
   total: text.optional(),
   pageSize: z.int().positive(),
   limit: z.strictObject({ default: z.int().positive(), max: z.int().positive() }),
+  fields: z.array(text).min(1).optional(),
+  table: z.array(text).min(1).optional(),
 })
   .refine((p) => (p.page !== undefined && p.size !== undefined) !== (p.cursor !== undefined && p.next !== undefined), "give either page and size, or cursor and next")
-  .refine((p) => p.limit.default <= p.limit.max, "limit.default must not exceed limit.max");
+  .refine((p) => p.limit.default <= p.limit.max, "limit.default must not exceed limit.max")
+  .refine((p) => p.fields === undefined || p.table === undefined, "give fields (objects) or table (rows), not both");
+
+// Everything a list matches, as a file: CSV columns over each item, JSON Lines of the items themselves.
+const Export = z.strictObject({
+  columns: z.array(z.strictObject({ header: text, field: text, format: z.enum(["date", "datetime", "words", "lower"]).optional() })).min(1),
+  filename: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "lower case letters, digits, _ and -").max(60).optional(),
+});
 
 const Await = z.strictObject({
   status: z.int().min(200).max(299),
@@ -137,6 +147,7 @@ const Tool = z.strictObject({
   await: Await.optional(),
   confirm: z.array(z.strictObject({ when: When.optional(), text })).optional(),
   ask: Ask.optional(),
+  export: Export.optional(),
   text: oneOrList(TextEntry, (v) => typeof v === "object" && v !== null, z.array(TextCase).min(1),
     "one text { one | heading, items, item } or a list of cases { when?, one | heading, items, item }").optional(),
   view: viewName.optional(),

@@ -1,4 +1,4 @@
-// api types: aa529984c7a5847df521dc7d 0f293bf1cb781b9ef979838f
+// api types: 7d1d5ddfcb5523c453c080a2 ac23928eeff1307b1b42a8e5
 // Written by `npm run codegen` from spec/tools.yaml and spec/clara.openapi.yaml. Do not edit: change the spec or the manifest and run it again.
 export interface paths {
     "/api/v3/me": {
@@ -144,7 +144,8 @@ export interface paths {
          *     `GET /api/v3/transactions`) and gives each group's count and total, largest total first.
          *     Counts and totals are exact: a group's count equals the `totalItems` the list returns for
          *     the same filters plus that group. `totals` covers every matching transaction, also when
-         *     `limit` returns only the top groups. Amounts are in the company's currency.
+         *     `limit` returns only the top groups. Amounts are in the company's currency. `statuses` says
+         *     which statuses were counted (every status unless `status` narrows them).
          */
         get: operations["summarizeTransactions"];
         put?: never;
@@ -692,6 +693,8 @@ export interface components {
             to: string;
             /** @description The time zone dates are read in (the company's). */
             timeZone: string;
+            /** @description The statuses counted, in the order asked for; every status when `status` was not given. */
+            statuses: components["schemas"]["TransactionStatus"][];
             /**
              * @description How the transactions were grouped.
              * @enum {string}

@@ -1,6 +1,7 @@
 // Written by `npm run codegen` from spec/tools.yaml and spec/clara.openapi.yaml. Do not edit: change the spec or the manifest and run it again.
 import { z } from "zod";
 import { operations } from "./client.js";
+import { numberText, referenceText } from "./coerce.js";
 import { views } from "./views.js";
 import type { ApiEntry, JsonSchema, ToolEntry, ToolTable } from "./table.js";
 
@@ -311,19 +312,6 @@ const Card: JsonSchema = {
   ]
 };
 // (unnamed in the spec; named after where it is met)
-const Card2: JsonSchema = {
-  "description": "The card used.",
-  "type": "object",
-  "properties": {
-    "id": CardId,
-    "last4": {
-      "description": "The last four digits of the card number.",
-      "type": "string"
-    }
-  },
-  "required": ["id", "last4"]
-};
-// (unnamed in the spec; named after where it is met)
 const CardArgument: JsonSchema = {
   "type": "string",
   "minLength": 1,
@@ -581,13 +569,15 @@ function once(make: () => z.ZodType): () => z.ZodType {
   let made: z.ZodType | undefined;
   return () => (made ??= make());
 }
+const zCardArgument = once(() => z.preprocess(referenceText, z.string().min(1)));
 const zCategory = once(() => z.enum(["TRAVEL","LODGING","FOOD","TRANSPORTATION","FUEL","SOFTWARE_AND_HARDWARE","OFFICE_SUPPLIES","MARKETING","PROFESSIONAL_SERVICES","UTILITIES","ENTERTAINMENT","OTHER"]));
 const zConfirmationArgument = once(() => z.string().min(1).max(4096));
 const zDateOrDateTime = once(() => z.string().regex(new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$")));
-const zDecimalAmount = once(() => z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$")));
-const zGetCardInput = once(() => z.object({ "card": z.string().min(1) }).strict());
+const zDecimalAmount = once(() => z.preprocess(numberText, z.string().regex(new RegExp("^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$"))));
+const zGetCardInput = once(() => z.object({ "card": zCardArgument() }).strict());
 const zLimitArgument = once(() => z.number().int().gte(1).lte(500));
 const zPeriodArgument = once(() => z.enum(["today","yesterday","this_week","last_week","this_month","last_month","this_quarter","last_quarter","this_year","last_7_days","last_30_days","last_90_days","current_billing_period","last_billing_period"]));
+const zStatusArgument = once(() => z.array(z.enum(["PENDING","POSTED","DECLINED","REVERSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!"));
 
 function entry(validator: () => z.ZodType, tool: Omit<ToolEntry, "input">): ToolEntry {
   return Object.defineProperty(tool, "input", { enumerable: true, get: once(validator) }) as ToolEntry;
@@ -684,6 +674,7 @@ export const tools: readonly ToolEntry[] = [
       },
       "required": ["id", "name", "email", "role", "company"]
     },
+    "accepts": {},
     "operationId": "getCurrentUser",
     "method": "get",
     "path": "/api/v3/me",
@@ -696,7 +687,7 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: list_cards
-  entry(() => z.object({ "status": z.enum(["ACTIVE","LOCKED","CANCELLED"]).optional(), "cardholder": z.string().min(1).max(100).optional(), "last4": z.string().regex(new RegExp("^[0-9]{4}$")).optional(), "minSpendingLimit": zDecimalAmount().optional(), "limit": zLimitArgument().optional() }).strict(), {
+  entry(() => z.object({ "status": z.enum(["ACTIVE","LOCKED","CANCELLED"]).optional(), "cardholder": z.string().min(1).max(100).optional(), "last4": z.preprocess(numberText, z.string().regex(new RegExp("^[0-9]{4}$"))).optional(), "minSpendingLimit": zDecimalAmount().optional(), "limit": zLimitArgument().optional() }).strict(), {
     "name": "list_cards",
     "title": "List cards",
     "description": "Lists the company's corporate cards with cardholder, last 4 digits, status (ACTIVE, LOCKED, CANCELLED), spending limit and what was spent in the current limit period. Filter by status (\"which cards are locked?\"), by cardholder name, or by minimum spending limit (\"cards with a limit above 10,000\"). Returns the cards and how many match in all.",
@@ -747,6 +738,13 @@ export const tools: readonly ToolEntry[] = [
         "hasMore": HasMore
       },
       "required": ["data", "totalItems", "returned", "hasMore"]
+    },
+    "accepts": {
+      "status": "one of ACTIVE, LOCKED or CANCELLED",
+      "cardholder": "text of 1 to 100 characters, such as \"luis perez\"",
+      "last4": "4 digits as text, such as \"4821\"",
+      "minSpendingLimit": "a decimal amount such as \"5000\" or \"1234.50\"",
+      "limit": "a whole number from 1 to 500"
     },
     "operationId": "listCards",
     "method": "get",
@@ -806,6 +804,9 @@ export const tools: readonly ToolEntry[] = [
     "scope": "cards:read",
     "inputSchema": GetCardInput,
     "outputSchema": Card,
+    "accepts": {
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")"
+    },
     "operationId": "getCard",
     "method": "get",
     "path": "/api/v3/cards/{cardId}",
@@ -871,6 +872,9 @@ export const tools: readonly ToolEntry[] = [
     "scope": "cards:lock",
     "inputSchema": GetCardInput,
     "outputSchema": LockCardOutput,
+    "accepts": {
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")"
+    },
     "operationId": "toggleCardLock",
     "method": "patch",
     "path": "/api/v3/cards/{cardId}/lock",
@@ -972,6 +976,9 @@ export const tools: readonly ToolEntry[] = [
     "scope": "cards:lock",
     "inputSchema": GetCardInput,
     "outputSchema": LockCardOutput,
+    "accepts": {
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")"
+    },
     "operationId": "toggleCardLock",
     "method": "patch",
     "path": "/api/v3/cards/{cardId}/lock",
@@ -1059,7 +1066,7 @@ export const tools: readonly ToolEntry[] = [
     "view": "ui://views/write-confirmation.html"
   }),
   // tool: list_transactions
-  entry(() => z.object({ "card": z.string().min(1).optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "status": z.array(z.enum(["PENDING","POSTED","DECLINED","REVERSED"])).min(1).refine((arr) => arr.every((item, i) => arr.indexOf(item) == i), "All items must be unique!").optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional(), "limit": zLimitArgument().optional() }).strict(), {
+  entry(() => z.object({ "card": zCardArgument().optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "status": zStatusArgument().optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional(), "limit": zLimitArgument().optional() }).strict(), {
     "name": "list_transactions",
     "title": "List transactions",
     "description": "Lists card transactions, newest first: merchant, category, amount (company currency, and the original currency when foreign), status, cardholder and card. Filter by period (a preset such as this_month or last_30_days, or from/to dates), card (id, last 4 digits or cardholder name), amount range (\"over 5,000\" is minAmount \"5000\"), status, category or merchant. Without a period, covers the current billing period. Returns the transactions and how many match in all.",
@@ -1100,88 +1107,85 @@ export const tools: readonly ToolEntry[] = [
       "type": "object",
       "description": "A page of transactions.",
       "properties": {
+        "columns": {
+          "type": "array",
+          "description": "The item field each position of a row holds (dotted paths of the API's item).",
+          "items": {
+            "type": "string"
+          },
+          "const": [
+            "authorizedAt",
+            "merchant.name",
+            "merchant.category",
+            "amount.value",
+            "amount.currency",
+            "status",
+            "cardholder.name",
+            "card.last4"
+          ]
+        },
         "data": {
-          "description": "The transactions on this page, newest first.",
+          "description": "The transactions on this page, newest first. One array per item, its values in the order of columns.",
           "type": "array",
           "items": {
-            "description": "One card transaction.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "The transaction's id.",
-                "type": "string"
-              },
-              "card": Card2,
-              "cardholder": {
-                "description": "Who used the card.",
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "description": "The cardholder's id.",
-                    "type": "string"
-                  },
-                  "name": {
-                    "description": "The cardholder's full name.",
-                    "type": "string"
-                  }
-                },
-                "required": ["id", "name"]
-              },
-              "merchant": {
-                "description": "Where the card was used.",
-                "type": "object",
-                "properties": {
-                  "name": {
-                    "description": "The merchant's name as shown on the statement.",
-                    "type": "string"
-                  },
-                  "category": Category,
-                  "mcc": {
-                    "description": "The merchant category code (ISO 18245).",
-                    "type": "string",
-                    "pattern": "^[0-9]{4}$"
-                  },
-                  "country": {
-                    "description": "The merchant's country (ISO 3166-1 alpha-2).",
-                    "type": "string",
-                    "pattern": "^[A-Z]{2}$"
-                  }
-                },
-                "required": ["name", "category", "mcc", "country"]
-              },
-              "amount": { ...Money, "description": "The amount charged, in the company's currency." },
-              "originalAmount": {
-                "description": "The amount in the merchant's currency when it differs from the company's; null otherwise.",
-                "anyOf": [
-                  Money,
-                  {
-                    "type": "null"
-                  }
-                ]
-              },
-              "status": TransactionStatus,
-              "authorizedAt": {
+            "type": "array",
+            "description": "One item: the values of authorizedAt, merchant.name, merchant.category, amount.value, amount.currency, status, cardholder.name, card.last4, in that order.",
+            "prefixItems": [
+              {
                 "description": "When the transaction was authorised.",
                 "type": "string",
                 "format": "date-time"
               },
-              "postedAt": {
-                "description": "When the transaction settled; null while pending, declined or reversed before settling.",
-                "type": ["string", "null"],
-                "format": "date-time"
+              {
+                "description": "The merchant's name as shown on the statement.",
+                "type": "string"
+              },
+              {
+                "description": "The merchant's spending category.",
+                "type": "string",
+                "enum": [
+                  "TRAVEL",
+                  "LODGING",
+                  "FOOD",
+                  "TRANSPORTATION",
+                  "FUEL",
+                  "SOFTWARE_AND_HARDWARE",
+                  "OFFICE_SUPPLIES",
+                  "MARKETING",
+                  "PROFESSIONAL_SERVICES",
+                  "UTILITIES",
+                  "ENTERTAINMENT",
+                  "OTHER"
+                ]
+              },
+              {
+                "description": "The amount in currency units, as a decimal string with exactly two decimals (never a float).",
+                "type": "string",
+                "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                "examples": ["1234.50"]
+              },
+              {
+                "description": "ISO 4217 currency code.",
+                "type": "string",
+                "pattern": "^[A-Z]{3}$",
+                "examples": ["MXN"]
+              },
+              {
+                "description": "PENDING (authorised, not yet settled), POSTED (settled), DECLINED (refused), REVERSED (cancelled or refunded after authorisation).",
+                "type": "string",
+                "enum": ["PENDING", "POSTED", "DECLINED", "REVERSED"]
+              },
+              {
+                "description": "The cardholder's full name.",
+                "type": "string"
+              },
+              {
+                "description": "The last four digits of the card number.",
+                "type": "string"
               }
-            },
-            "required": [
-              "id",
-              "card",
-              "cardholder",
-              "merchant",
-              "amount",
-              "originalAmount",
-              "status",
-              "authorizedAt",
-              "postedAt"
-            ]
+            ],
+            "minItems": 8,
+            "maxItems": 8
           }
         },
         "totalItems": {
@@ -1190,9 +1194,42 @@ export const tools: readonly ToolEntry[] = [
         },
         "returned": Returned,
         "hasMore": HasMore,
+        "export": {
+          "type": "object",
+          "description": "Present when this answer does not hold every match: all of them as a CSV file, for a spreadsheet (the content's resource_link is the same file for resources/read).",
+          "properties": {
+            "download": {
+              "type": "string",
+              "description": "An HTTPS link that downloads the CSV file; it works until expiresAt, for the same user only."
+            },
+            "expiresAt": {
+              "type": "string",
+              "format": "date-time",
+              "description": "When the download link stops working."
+            },
+            "count": {
+              "type": ["integer", "null"],
+              "description": "How many items the export holds, when the API says."
+            }
+          },
+          "required": ["download", "expiresAt"]
+        },
         "period": Period
       },
-      "required": ["data", "totalItems", "returned", "hasMore"]
+      "required": ["columns", "data", "totalItems", "returned", "hasMore"]
+    },
+    "accepts": {
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")",
+      "from": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "to": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "minAmount": "a decimal amount such as \"5000\" or \"1234.50\"",
+      "maxAmount": "a decimal amount such as \"5000\" or \"1234.50\"",
+      "status": "a list of one or more of PENDING, POSTED, DECLINED or REVERSED",
+      "status[]": "one of PENDING, POSTED, DECLINED or REVERSED",
+      "category": "one of TRAVEL, LODGING, FOOD, TRANSPORTATION, FUEL, SOFTWARE_AND_HARDWARE, OFFICE_SUPPLIES, MARKETING, PROFESSIONAL_SERVICES, UTILITIES, ENTERTAINMENT or OTHER",
+      "merchant": "text of 1 to 100 characters, such as \"uber\"",
+      "period": "one of today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period or last_billing_period",
+      "limit": "a whole number from 1 to 500"
     },
     "operationId": "listTransactions",
     "method": "get",
@@ -1283,9 +1320,94 @@ export const tools: readonly ToolEntry[] = [
       "limit": {
         "default": 50,
         "max": 500
-      }
+      },
+      "table": [
+        "authorizedAt",
+        "merchant.name",
+        "merchant.category",
+        "amount.value",
+        "amount.currency",
+        "status",
+        "cardholder.name",
+        "card.last4"
+      ]
     },
     "confirm": [],
+    "export": {
+      "columns": [
+        {
+          "header": "Date",
+          "field": "authorizedAt",
+          "format": "date"
+        },
+        {
+          "header": "Authorized at",
+          "field": "authorizedAt",
+          "format": "datetime"
+        },
+        {
+          "header": "Posted at",
+          "field": "postedAt",
+          "format": "datetime"
+        },
+        {
+          "header": "Merchant",
+          "field": "merchant.name"
+        },
+        {
+          "header": "Category",
+          "field": "merchant.category",
+          "format": "words"
+        },
+        {
+          "header": "MCC",
+          "field": "merchant.mcc"
+        },
+        {
+          "header": "Merchant country",
+          "field": "merchant.country"
+        },
+        {
+          "header": "Amount",
+          "field": "amount.value"
+        },
+        {
+          "header": "Currency",
+          "field": "amount.currency"
+        },
+        {
+          "header": "Original amount",
+          "field": "originalAmount.value"
+        },
+        {
+          "header": "Original currency",
+          "field": "originalAmount.currency"
+        },
+        {
+          "header": "Status",
+          "field": "status",
+          "format": "words"
+        },
+        {
+          "header": "Cardholder",
+          "field": "cardholder.name"
+        },
+        {
+          "header": "Card last 4",
+          "field": "card.last4"
+        },
+        {
+          "header": "Card ID",
+          "field": "card.id"
+        },
+        {
+          "header": "Transaction ID",
+          "field": "id"
+        }
+      ],
+      "filename": "transactions",
+      "pageSize": 100
+    },
     "text": {
       "heading": "{returned} of {totalItems|plural:transaction}",
       "items": "data",
@@ -1293,10 +1415,10 @@ export const tools: readonly ToolEntry[] = [
     }
   }),
   // tool: summarize_spending
-  entry(() => z.object({ "groupBy": z.enum(["category","cardholder","merchant","card","day","month"]), "limit": z.number().int().gte(1).lte(1000).optional(), "card": z.string().min(1).optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional() }).strict(), {
+  entry(() => z.object({ "groupBy": z.enum(["category","cardholder","merchant","card","day","month"]), "limit": z.number().int().gte(1).lte(1000).optional(), "card": zCardArgument().optional(), "from": zDateOrDateTime().optional(), "to": zDateOrDateTime().optional(), "minAmount": zDecimalAmount().optional(), "maxAmount": zDecimalAmount().optional(), "status": zStatusArgument().optional(), "category": zCategory().optional(), "merchant": z.string().min(1).max(100).optional(), "period": zPeriodArgument().optional() }).strict(), {
     "name": "summarize_spending",
     "title": "Summarize spending",
-    "description": "Totals spending grouped by category, cardholder, merchant (vendor), card, day or month, largest first, with each group's transaction count and total. Use it for \"top spending categories last month\" or \"top 5 vendors this quarter\" (groupBy merchant, limit 5). Counts settled and pending purchases (not declined or reversed ones). Without a period, covers the current billing period.",
+    "description": "Totals spending grouped by category, cardholder, merchant (vendor), card, day or month, largest first, with each group's transaction count and total. Use it for \"top spending categories last month\" or \"top 5 vendors this quarter\" (groupBy merchant, limit 5). By default counts posted and pending transactions, the spending (not declined or reversed ones, which list_transactions also lists); status with all four statuses counts every transaction. The answer says which statuses it counted. Without a period, covers the current billing period.",
     "annotations": {
       "readOnlyHint": true,
       "destructiveHint": false,
@@ -1326,6 +1448,17 @@ export const tools: readonly ToolEntry[] = [
         "to": ToArgument,
         "minAmount": MinAmountArgument,
         "maxAmount": MaxAmountArgument,
+        "status": {
+          "description": "Which statuses to count: POSTED and PENDING unless given (what was spent); [PENDING, POSTED, DECLINED, REVERSED] counts every transaction, as list_transactions lists them.",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": TransactionStatus,
+          "default": ["POSTED", "PENDING"],
+          "examples": [
+            ["POSTED", "PENDING"]
+          ]
+        },
         "category": CategoryArgument,
         "merchant": MerchantArgument,
         "period": PeriodArgument
@@ -1348,6 +1481,13 @@ export const tools: readonly ToolEntry[] = [
         "timeZone": {
           "description": "The time zone dates are read in (the company's).",
           "type": "string"
+        },
+        "statuses": {
+          "description": "The statuses counted, in the order asked for; every status when `status` was not given.",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": TransactionStatus
         },
         "groupBy": {
           "description": "How the transactions were grouped.",
@@ -1394,7 +1534,21 @@ export const tools: readonly ToolEntry[] = [
         },
         "period": Period
       },
-      "required": ["from", "to", "timeZone", "groupBy", "groups", "totals"]
+      "required": ["from", "to", "timeZone", "statuses", "groupBy", "groups", "totals"]
+    },
+    "accepts": {
+      "groupBy": "one of category, cardholder, merchant, card, day or month",
+      "limit": "a whole number from 1 to 1000",
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")",
+      "from": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "to": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "minAmount": "a decimal amount such as \"5000\" or \"1234.50\"",
+      "maxAmount": "a decimal amount such as \"5000\" or \"1234.50\"",
+      "status": "a list of one or more of PENDING, POSTED, DECLINED or REVERSED",
+      "status[]": "one of PENDING, POSTED, DECLINED or REVERSED",
+      "category": "one of TRAVEL, LODGING, FOOD, TRANSPORTATION, FUEL, SOFTWARE_AND_HARDWARE, OFFICE_SUPPLIES, MARKETING, PROFESSIONAL_SERVICES, UTILITIES, ENTERTAINMENT or OTHER",
+      "merchant": "text of 1 to 100 characters, such as \"uber\"",
+      "period": "one of today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period or last_billing_period"
     },
     "operationId": "summarizeTransactions",
     "method": "get",
@@ -1428,6 +1582,11 @@ export const tools: readonly ToolEntry[] = [
         "in": "query",
         "name": "maxAmount"
       },
+      "status": {
+        "in": "query",
+        "name": "status",
+        "default": ["POSTED", "PENDING"]
+      },
       "category": {
         "in": "query",
         "name": "category"
@@ -1437,13 +1596,7 @@ export const tools: readonly ToolEntry[] = [
         "name": "merchant"
       }
     },
-    "fixed": [
-      {
-        "in": "query",
-        "name": "status",
-        "value": ["PENDING", "POSTED"]
-      }
-    ],
+    "fixed": [],
     "resolve": [
       {
         "arg": "card",
@@ -1486,11 +1639,29 @@ export const tools: readonly ToolEntry[] = [
       "default": "current_billing_period"
     },
     "confirm": [],
-    "text": {
-      "heading": "Spending by {groupBy}: {totals.count|plural:transaction}, {totals.total|money}",
-      "items": "groups",
-      "item": "{label}: {total|money} ({count|plural:transaction})"
-    },
+    "text": [
+      {
+        "when": {
+          "statuses": ["POSTED", "PENDING"]
+        },
+        "heading": "Spending by {groupBy}: {totals.count|plural:transaction}, {totals.total|money}, counting posted and pending transactions (not declined or reversed ones)",
+        "items": "groups",
+        "item": "{label}: {total|money} ({count|plural:transaction})"
+      },
+      {
+        "when": {
+          "statuses": ["PENDING", "POSTED", "DECLINED", "REVERSED"]
+        },
+        "heading": "Spending by {groupBy}: {totals.count|plural:transaction}, {totals.total|money}, counting transactions of every status",
+        "items": "groups",
+        "item": "{label}: {total|money} ({count|plural:transaction})"
+      },
+      {
+        "heading": "Spending by {groupBy}: {totals.count|plural:transaction}, {totals.total|money}, counting {statuses|words} transactions only",
+        "items": "groups",
+        "item": "{label}: {total|money} ({count|plural:transaction})"
+      }
+    ],
     "view": "ui://views/spending-chart.html"
   }),
   // tool: list_expenses
@@ -1592,6 +1763,18 @@ export const tools: readonly ToolEntry[] = [
         "period": Period
       },
       "required": ["data", "totalItems", "returned", "hasMore"]
+    },
+    "accepts": {
+      "submitter": "text of 1 to 100 characters, such as \"luis perez\"",
+      "status": "a list of one or more of DRAFT, SUBMITTED, APPROVED, REJECTED or REIMBURSED",
+      "status[]": "one of DRAFT, SUBMITTED, APPROVED, REJECTED or REIMBURSED",
+      "from": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "to": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "category": "one of TRAVEL, LODGING, FOOD, TRANSPORTATION, FUEL, SOFTWARE_AND_HARDWARE, OFFICE_SUPPLIES, MARKETING, PROFESSIONAL_SERVICES, UTILITIES, ENTERTAINMENT or OTHER",
+      "missingReceipt": "true or false",
+      "policyViolation": "true or false",
+      "period": "one of today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period or last_billing_period",
+      "limit": "a whole number from 1 to 500"
     },
     "operationId": "listExpenses",
     "method": "get",
@@ -1742,7 +1925,18 @@ export const tools: readonly ToolEntry[] = [
                         "description": "The transaction's id.",
                         "type": "string"
                       },
-                      "card": Card2
+                      "card": {
+                        "description": "The card used.",
+                        "type": "object",
+                        "properties": {
+                          "id": CardId,
+                          "last4": {
+                            "description": "The last four digits of the card number.",
+                            "type": "string"
+                          }
+                        },
+                        "required": ["id", "last4"]
+                      }
                     },
                     "required": ["id", "card"]
                   },
@@ -1882,6 +2076,9 @@ export const tools: readonly ToolEntry[] = [
         "approvalRequest",
         "reimbursement"
       ]
+    },
+    "accepts": {
+      "expenseId": "an id such as \"exp_4Tz9Qa2M\""
     },
     "operationId": "getExpense",
     "method": "get",
@@ -2372,6 +2569,15 @@ export const tools: readonly ToolEntry[] = [
       },
       "required": ["data", "totalItems", "returned", "hasMore"]
     },
+    "accepts": {
+      "status": "a list of one or more of PENDING, PAID or FAILED",
+      "status[]": "one of PENDING, PAID or FAILED",
+      "from": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "to": "a date such as \"2026-11-30\", or a date and time such as \"2026-11-30T09:00:00-06:00\"",
+      "employee": "text of 1 to 100 characters, such as \"luis perez\"",
+      "period": "one of today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period or last_billing_period",
+      "limit": "a whole number from 1 to 500"
+    },
     "operationId": "listReimbursements",
     "method": "get",
     "path": "/api/v3/reimbursements",
@@ -2482,6 +2688,9 @@ export const tools: readonly ToolEntry[] = [
       },
       "required": ["card", "limit", "spentThisPeriod", "available", "pendingIncrease"]
     },
+    "accepts": {
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")"
+    },
     "operationId": "getCardLimit",
     "method": "get",
     "path": "/api/v3/cards/{cardId}/limit",
@@ -2541,7 +2750,7 @@ export const tools: readonly ToolEntry[] = [
     ]
   }),
   // tool: update_card_limit
-  entry(() => z.object({ "card": z.string().min(1), "amount": zDecimalAmount(), "period": z.enum(["DAILY","MONTHLY","PER_TRANSACTION"]).optional(), "confirmation": zConfirmationArgument().optional() }).strict(), {
+  entry(() => z.object({ "card": zCardArgument(), "amount": zDecimalAmount(), "period": z.enum(["DAILY","MONTHLY","PER_TRANSACTION"]).optional(), "confirmation": zConfirmationArgument().optional() }).strict(), {
     "name": "update_card_limit",
     "title": "Change a card's limit",
     "description": "Sets a card's spending limit to an amount in the company's currency (for example \"35000\"), and optionally a new period (DAILY, MONTHLY or PER_TRANSACTION; the current one is kept otherwise). Identify the card by id, last 4 digits or cardholder name; if several cards match, nothing is changed and the candidates are listed. Cancelled cards cannot be changed. Confirms the limit before and after. Administrators only.",
@@ -2589,6 +2798,12 @@ export const tools: readonly ToolEntry[] = [
         "changedAt": ChangedAt
       },
       "required": ["card", "before", "after", "changed", "changedAt"]
+    },
+    "accepts": {
+      "card": "The card: its id (card_…), its last 4 digits (\"4821\" or \"•••• 4821\"), or the cardholder's name (case and accents are ignored: \"luis perez\" finds \"Luis Pérez\")",
+      "amount": "a decimal amount such as \"5000\" or \"1234.50\"",
+      "period": "one of DAILY, MONTHLY or PER_TRANSACTION",
+      "confirmation": "text of 1 to 4096 characters"
     },
     "operationId": "updateCardLimit",
     "method": "patch",
@@ -2724,6 +2939,10 @@ export const tools: readonly ToolEntry[] = [
       },
       "required": ["data", "totalItems", "returned", "hasMore"]
     },
+    "accepts": {
+      "type": "EXPENSE_REPORT or LIMIT_INCREASE",
+      "limit": "a whole number from 1 to 500"
+    },
     "operationId": "listApprovalRequests",
     "method": "get",
     "path": "/api/v3/approvals",
@@ -2789,6 +3008,11 @@ export const tools: readonly ToolEntry[] = [
       "additionalProperties": false
     },
     "outputSchema": ApprovalDecision,
+    "accepts": {
+      "approvalId": "an id such as \"apr_Lp01Limit\"",
+      "comment": "text of 1 to 500 characters",
+      "confirmation": "text of 1 to 4096 characters"
+    },
     "operationId": "approveApprovalRequest",
     "method": "post",
     "path": "/api/v3/approvals/{approvalId}/approve",
@@ -2880,6 +3104,11 @@ export const tools: readonly ToolEntry[] = [
       "additionalProperties": false
     },
     "outputSchema": ApprovalDecision,
+    "accepts": {
+      "approvalId": "an id such as \"apr_Lp01Limit\"",
+      "comment": "text of 1 to 500 characters, such as \"Falta el comprobante del hotel.\"",
+      "confirmation": "text of 1 to 4096 characters"
+    },
     "operationId": "rejectApprovalRequest",
     "method": "post",
     "path": "/api/v3/approvals/{approvalId}/reject",

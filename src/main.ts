@@ -81,6 +81,7 @@ const Config = z.object({
   OAUTH_ACCESS_TOKEN_TTL: z.preprocess(unset, z.coerce.number().int().min(1).max(60).default(5)),
   OAUTH_CIMD_ALLOW_LOOPBACK_HTTP: z.preprocess(unset, z.enum(["1", "0", "true", "false"]).optional()).transform((value) => (value === undefined ? undefined : value === "1" || value === "true")),
   OAUTH_CLIENTS_FILE: z.preprocess(unset, z.string().min(1).optional()),
+  ANSWER_BUDGET_CHARS: z.preprocess(unset, z.coerce.number().int().min(5_000).max(10_000_000).default(100_000)),
 });
 
 /** Settings that are only wrong together; checked on the raw values, so they are reported with the rest. */
@@ -201,6 +202,9 @@ const gateway = await createGateway({
   ...(config.GATEWAY_SECRET ? { sealer: createSealer(config.GATEWAY_SECRET) } : {}),
   ...(shared ? { store: shared.store, answers: shared.answers, redis: shared.redis, identities: shared.identities } : {}),
   resilience: { retry: { totalTimeoutMs: config.UPSTREAM_TIMEOUT_MS, retries: config.UPSTREAM_RETRIES } },
+  answerBudget: config.ANSWER_BUDGET_CHARS,
+  // Export download links start where clients reach the gateway: CLARA_MCP_URL without its /mcp, else what listen() prints.
+  ...(config.CLARA_MCP_URL ? { publicUrl: new URL(".", config.CLARA_MCP_URL).href } : {}),
   ...(tls ? { tls } : {}),
   // The canonical MCP URL is CLARA_MCP_URL, else exactly the URL printed below.
   ...(issuer

@@ -16,6 +16,7 @@ export function emitToolsTs(model: GenModel, shared: SharedTable, source: Source
     header(source).trimEnd(),
     `import { z } from "zod";`,
     `import { operations } from "./client.js";`,
+    ...(usesCoercion(validators) ? [`import { numberText, referenceText } from "./coerce.js";`] : []),
     ...(model.views.length > 0 ? [`import { views } from "./views.js";`] : []),
     `import type { ApiEntry, ${schemas.constants.length > 0 ? "JsonSchema, " : ""}ToolEntry, ToolTable } from "./table.js";`,
     ``,
@@ -51,4 +52,9 @@ export function emitToolsTs(model: GenModel, shared: SharedTable, source: Source
   });
   lines.push(`];`, ``, `export const table: ToolTable = { api, tools, operations${model.views.length > 0 ? ", views" : ""} };`, ``);
   return lines.join("\n");
+}
+
+/** Whether any validator source calls a coercion of coerce.ts (only then is it imported, so tsc sees no unused import). */
+function usesCoercion(validators: SharedTable["validators"]): boolean {
+  return [...validators.constants.map((c) => c.source), ...validators.tools].some((source) => /\bz\.preprocess\((numberText|referenceText)\b/.test(source));
 }

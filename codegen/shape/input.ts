@@ -48,6 +48,7 @@ export function shapeInput(op: OperationModel, options: InputOptions, problems: 
   const fixed: FixedValue[] = [];
   const renames = new Map<ParamModel, string>();
   const descriptions = new Map<ParamModel, string>();
+  const defaults = new Map<ParamModel, unknown>();
 
   for (const [key, shape] of Object.entries(entry.params ?? {})) {
     const param = find(key);
@@ -64,6 +65,11 @@ export function shapeInput(op: OperationModel, options: InputOptions, problems: 
     } else if (shape.hidden) {
       if (param.required) problems.fail(`params.${key}.hidden`, `the API requires "${key}"; give it a value instead of hiding it`);
       hidden.add(param);
+    }
+    if (shape.default !== undefined) {
+      const problem = checkValue(param.schema, shape.default);
+      if (problem) problems.fail(`params.${key}.default`, `${JSON.stringify(shape.default)} does not fit the parameter: ${problem}`);
+      defaults.set(param, shape.default);
     }
     if (shape.rename) renames.set(param, shape.rename);
     if (shape.description) descriptions.set(param, shape.description);
@@ -93,6 +99,8 @@ export function shapeInput(op: OperationModel, options: InputOptions, problems: 
       ...(p.total !== undefined ? { total: p.total } : {}),
       pageSize: p.pageSize,
       limit: { default: p.limit.default, max: p.limit.max },
+      ...(p.fields ? { fields: [...p.fields] } : {}),
+      ...(p.table ? { table: [...p.table] } : {}),
     };
     const sizeParam = p.size !== undefined ? find(p.size) : undefined;
     const max = sizeParam?.schema.maximum;
@@ -129,7 +137,7 @@ export function shapeInput(op: OperationModel, options: InputOptions, problems: 
     taken.add(name);
     const schema = resolved
       ? { type: "string", minLength: 1, description: resolved.resolver.description }
-      : argSchema(param, descriptions.get(param));
+      : argSchema(param, descriptions.get(param), defaults.get(param));
     args.push({ name, param, apiName: param.name, schema, required: param.required });
   }
   if (resolve.length > 0) for (const r of resolve) r.arg = args.find((a) => a.apiName === r.param && resolvedArg.has(a.param))?.name ?? r.arg;
@@ -186,15 +194,19 @@ export function shapeInput(op: OperationModel, options: InputOptions, problems: 
     properties[arg.name] = arg.schema;
     if (arg.required) required.push(arg.name);
     if (arg.name !== "period" || !period) {
-      if (arg.name !== "limit" || !pages) bindings[arg.name] = { in: arg.param.in, name: arg.apiName };
+      if (arg.name !== "limit" || !pages) {
+        const fallback = defaults.get(arg.param);
+        bindings[arg.name] = { in: arg.param.in, name: arg.apiName, ...(fallback !== undefined ? { default: fallback } : {}) };
+      }
     }
   }
   const inputSchema: JsonSchema = { type: "object", properties, ...(required.length > 0 ? { required } : {}), additionalProperties: false };
   return { inputSchema, args: bindings, fixed, resolve, ...(period ? { period } : {}), ...(pages ? { pages } : {}) };
 }
 
-function argSchema(param: ParamModel, override: string | undefined): JsonSchema {
-  const { description: own, examples: ownExamples, ...rest } = param.schema;
+function argSchema(param: ParamModel, override: string | undefined, fallback: unknown): JsonSchema {
+  const { description: own, examples: ownExamples, ...schema } = param.schema;
+  const rest = fallback === undefined ? schema : { ...schema, default: fallback };
   const description = override ?? param.description ?? (typeof own === "string" ? own : undefined);
   const examples = [...((ownExamples as unknown[] | undefined) ?? [])];
   for (const e of param.examples) if (!examples.some((x) => JSON.stringify(x) === JSON.stringify(e))) examples.push(e);

@@ -3,6 +3,7 @@ import type { OperationModel } from "../model.js";
 import type { AwaitEntry, JsonSchema, PagesEntry, PeriodEntry } from "../table.js";
 import { PRESETS } from "../manifest.js";
 import { itemsAt, schemaAt } from "./fields.js";
+import { projectItem, tableColumns, tableRow } from "./projection.js";
 import type { Problems } from "./problems.js";
 
 export const WRAP_FIELD = "result";
@@ -10,6 +11,8 @@ export const WRAP_FIELD = "result";
 export interface OutputShape {
   outputSchema?: JsonSchema;
   wrapOutput?: string;
+  /** The answer the texts read when it differs from the advertised one (a list's slim items): the items in full. */
+  viewSchema?: JsonSchema;
 }
 
 /** The answer as the API sends it (several 2xx merged), or undefined when a success has no JSON body. */
@@ -62,6 +65,8 @@ export interface OutputOptions {
   await?: AwaitEntry;
   /** The polled operation's answer, for await. */
   polled?: JsonSchema;
+  /** The list offers an export: the answer may carry its links. */
+  exported?: boolean;
 }
 
 export function shapeOutput(op: OperationModel, options: OutputOptions, problems: Problems): OutputShape {
@@ -71,10 +76,51 @@ export function shapeOutput(op: OperationModel, options: OutputOptions, problems
     return base;
   }
   let schema = base.outputSchema;
-  if (options.pages) schema = paged(schema, options.pages, problems);
+  let view: JsonSchema | undefined;
+  if (options.pages) {
+    schema = paged(schema, options.pages, problems);
+    if (options.exported) schema = withExport(schema);
+    const slim = slimmed(schema, options.pages, problems);
+    if (slim !== schema) [view, schema] = [schema, slim];
+  }
   if (options.await) schema = awaited(schema, options.await, options.polled, problems);
-  if (options.period) schema = withPeriod(schema);
-  return { ...base, outputSchema: schema };
+  if (options.period) {
+    schema = withPeriod(schema);
+    if (view) view = withPeriod(view);
+  }
+  return { ...base, outputSchema: schema, ...(view ? { viewSchema: view } : {}) };
+}
+
+/** The paged answer with its items as the manifest slims them (fields or table); unchanged without either. */
+function slimmed(schema: JsonSchema, pages: PagesEntry, problems: Problems): JsonSchema {
+  const item = itemsAt(schema, pages.items);
+  if (!item || (!pages.fields && !pages.table)) return schema;
+  const props = { ...(schema.properties as Record<string, JsonSchema>) };
+  const list = props[pages.items]!;
+  if (pages.fields) props[pages.items] = { ...list, items: projectItem(item, pages.fields, problems) };
+  else {
+    if (props.columns) problems.fail("pages.table", `the answer already has a field "columns"`);
+    props[pages.items] = { ...list, description: `${String(list.description ?? "The items")} One array per item, its values in the order of columns.`, items: tableRow(item, pages.table!, problems) };
+    const { [pages.items]: rows, ...rest } = props;
+    return { ...schema, properties: { columns: tableColumns(pages.table!), [pages.items]: rows!, ...rest }, required: ["columns", ...((schema.required as string[]) ?? [])] };
+  }
+  return { ...schema, properties: props };
+}
+
+/** Where a list that does not hold every match says how to get them all. */
+function withExport(schema: JsonSchema): JsonSchema {
+  const properties = { ...((schema.properties as Record<string, JsonSchema> | undefined) ?? {}) };
+  properties.export = {
+    type: "object",
+    description: "Present when this answer does not hold every match: all of them as a CSV file, for a spreadsheet (the content's resource_link is the same file for resources/read).",
+    properties: {
+      download: { type: "string", description: "An HTTPS link that downloads the CSV file; it works until expiresAt, for the same user only." },
+      expiresAt: { type: "string", format: "date-time", description: "When the download link stops working." },
+      count: { type: ["integer", "null"], description: "How many items the export holds, when the API says." },
+    },
+    required: ["download", "expiresAt"],
+  };
+  return { ...schema, properties };
 }
 
 function paged(schema: JsonSchema, pages: PagesEntry, problems: Problems): JsonSchema {

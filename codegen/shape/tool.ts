@@ -9,6 +9,8 @@ import { itemsAt, placeholders, schemaAt, templateProblems } from "./fields.js";
 import { operationParams, shapeInput } from "./input.js";
 import { answerSchema, shapeOutput } from "./output.js";
 import type { Problems } from "./problems.js";
+import { argumentWords } from "./words.js";
+import { shapeExport } from "./export.js";
 import { shapeView } from "./view.js";
 
 export interface ToolContext {
@@ -53,12 +55,17 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
       ...(input.period ? { period: input.period } : {}),
       ...(awaitEntry ? { await: awaitEntry } : {}),
       ...(polled ? { polled } : {}),
+      ...(entry.export ? { exported: true } : {}),
     },
     problems,
   );
-  const confirm = shapeConfirm(entry.confirm, output.outputSchema, problems);
+  // Texts read the answer in full, also where the structured answer carries slim items.
+  const full = output.viewSchema ?? output.outputSchema;
+  const confirm = shapeConfirm(entry.confirm, full, problems);
   const ask = entry.ask ? shapeAsk(entry.ask, op, ctx.spec, input, findOperation, problems) : undefined;
-  const text = shapeText(entry.text, output.outputSchema, problems);
+  const text = shapeText(entry.text, full, problems);
+  const exported = entry.export ? shapeExport(entry.export, entry.name, op, input.pages, full, problems) : undefined;
+  // A view reads structuredContent: the answer as advertised.
   const view = entry.view ? shapeView(entry.view, ctx.views ?? {}, output.outputSchema, problems) : undefined;
   const roles = entry.roles ?? ctx.api.roles;
   for (const role of roles) if (!ctx.api.roles.includes(role)) problems.fail("roles", `"${role}" is not one of api.roles (${ctx.api.roles.join(", ")})`);
@@ -76,11 +83,18 @@ export function shapeTool(entry: ManifestTool, ctx: ToolContext, problems: Probl
     roles: [...roles],
     ...(entry.scope !== undefined ? { scope: entry.scope } : {}),
   };
-  return toolModel(surface, op, input, output, { confirm, text, ...(awaitEntry ? { await: awaitEntry } : {}), ...(ask ? { ask } : {}), ...(view ? { view } : {}) });
+  return toolModel(surface, op, input, output, {
+    confirm,
+    text,
+    ...(awaitEntry ? { await: awaitEntry } : {}),
+    ...(ask ? { ask } : {}),
+    ...(exported ? { export: exported } : {}),
+    ...(view ? { view } : {}),
+  });
 }
 
 type ToolSurface = Pick<ToolModel, "name" | "title" | "description" | "annotations" | "roles" | "scope">;
-type ToolHelpers = Pick<ToolModel, "confirm" | "text" | "await" | "ask" | "view">;
+type ToolHelpers = Pick<ToolModel, "confirm" | "text" | "await" | "ask" | "export" | "view">;
 
 /** The tool as the table holds it: its surface, the shaped input and output, and the helpers of its entry. */
 export function toolModel(
@@ -95,6 +109,7 @@ export function toolModel(
     inputSchema: input.inputSchema,
     ...(output.outputSchema ? { outputSchema: output.outputSchema } : {}),
     ...(output.wrapOutput ? { wrapOutput: output.wrapOutput } : {}),
+    accepts: argumentWords(input.inputSchema, input.resolve.map((r) => r.arg)),
     operationId: op.operationId,
     method: op.method,
     path: op.path,
@@ -106,6 +121,7 @@ export function toolModel(
     ...(helpers.await ? { await: helpers.await } : {}),
     confirm: helpers.confirm,
     ...(helpers.ask ? { ask: helpers.ask } : {}),
+    ...(helpers.export ? { export: helpers.export } : {}),
     text: helpers.text,
     ...(helpers.view ? { view: helpers.view } : {}),
   };

@@ -4,7 +4,7 @@
 const RESERVED = new Set([
   ..."break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval undefined NaN Infinity globalThis".split(" "),
   ..."Object Array RegExp JSON Number String Boolean Symbol Error Promise Map Set Math Date".split(" "),
-  ..."z api tools table entry once operations ApiEntry JsonSchema ToolEntry ToolTable".split(" "),
+  ..."z api tools table entry once operations numberText referenceText ApiEntry JsonSchema ToolEntry ToolTable".split(" "),
 ]);
 
 export class NameBook {

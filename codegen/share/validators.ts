@@ -1,7 +1,7 @@
 // The tools' validators as zod source, with what their inputs share built by one constant each (called, it gives the schema).
 import type { NamedSchema, ToolModel } from "../model.js";
 import type { JsonSchema } from "../table.js";
-import { forZod, zodSourceOf } from "../zod.js";
+import { forZod, markReferences, zodSourceOf } from "../zod.js";
 import { fitsOnePlace, type NameBook } from "./names.js";
 import { planSharing, type Plan } from "./plan.js";
 
@@ -26,7 +26,11 @@ const DECLARATION_CHARS = 40;
 export function shareValidators(tools: readonly ToolModel[], named: readonly NamedSchema[], book: NameBook): SharedValidators {
   const ready = (schema: JsonSchema) => forZod(schema) as JsonSchema;
   const plan = planSharing({
-    roots: tools.map((tool) => ({ schema: ready(tool.inputSchema), label: `${tool.name} input`, fieldSuffix: " argument" })),
+    roots: tools.map((tool) => ({
+      schema: markReferences(ready(tool.inputSchema), tool.resolve.map((r) => r.arg)),
+      label: `${tool.name} input`,
+      fieldSuffix: " argument",
+    })),
     named: named.filter((n) => n.mode === "input").map((n) => ({ ...n, schema: ready(n.schema) })),
     respell: false,
     prefix: "z",

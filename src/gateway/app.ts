@@ -30,6 +30,7 @@ import { localPolicy, originGuard, type OriginPolicy } from "./http/origin.js";
 import { requestId } from "./http/request-id.js";
 import { defaultRetryPolicy, type RetryPolicy } from "./upstream/retry.js";
 import { createProtocol } from "./mcp/protocol.js";
+import { createExports, DOWNLOAD_PATH } from "./exports/index.js";
 import { era } from "./http/era.js";
 import { createSealer, type Sealer } from "./shared/seal.js";
 import type { PendingAnswers } from "./shared/answers.js";
@@ -77,6 +78,12 @@ export interface GatewayOptions {
    * Default: a random secret, good for one process.
    */
   sealer?: Sealer;
+  /** Characters one tool answer may take, `JSON.stringify({ content, structuredContent })` (100,000 by default). */
+  answerBudget?: number;
+  /** The gateway's public base URL, for export download links (default: the URL listen() answers). Never taken from a request. */
+  publicUrl?: string;
+  /** How long an export's download link works (10 minutes by default). */
+  exportTtlMs?: number;
   /** Where single-use values are spent; replicas must share it. Default: this process's memory. */
   store?: SharedStore;
   /** Where a 2025 client's answer finds the call waiting for it, on whichever replica. Default: this process. */
@@ -173,6 +180,20 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
         }),
       }
     : undefined;
+  const sealer = opts.sealer ?? createSealer();
+  let listenedAt: string | undefined;
+  const exports = table.tools.some((tool) => tool.export)
+    ? createExports({
+        table,
+        upstream,
+        identity,
+        sealer,
+        publicUrl: () => opts.publicUrl ?? listenedAt ?? "http://127.0.0.1",
+        canUse: (caller, tool) => catalogue.find(caller.role, tool, caller.scopes) !== undefined,
+        ...(opts.exportTtlMs !== undefined ? { downloadTtlMs: opts.exportTtlMs } : {}),
+        ...(opts.now ? { now: () => opts.now!().getTime() } : {}),
+      })
+    : undefined;
   const store = opts.store ?? memoryStore();
   const protocol = createProtocol({
     info: opts.info ?? { name: "mcp-gateway", version: "0.1.0" },
@@ -181,7 +202,9 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     catalogue,
     upstream,
     log,
-    sealer: opts.sealer ?? createSealer(),
+    sealer,
+    ...(opts.answerBudget !== undefined ? { budget: opts.answerBudget } : {}),
+    ...(exports ? { exports: { offerFor: exports.offerFor }, resources: [exports.source] } : {}),
     store,
     ...(opts.answers ? { answers: opts.answers } : {}),
     ...(opts.now ? { now: opts.now } : {}),
@@ -217,18 +240,22 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       ...(opts.oauth && authServer ? { oauth: { resource: canonical, server: authServer, scopes, resourceName: opts.info?.name ?? "MCP gateway" } } : {}),
     }),
   );
-  app.use(mcpEndpoint(mcpPath));
   const tokenHeader = table.api.tokenHeader;
-  if (limiters.address) {
-    app.use(
-      addressLimit<GatewayState>({
+  const perAddress = limiters.address
+    ? addressLimit<GatewayState>({
         limiter: limiters.address,
         credential: (ctx) => ctx.get("authorization") !== "" || (tokenHeader !== undefined && ctx.get(tokenHeader) !== ""),
         what: "requests from this address",
         onStoreError,
-      }),
-    );
+      })
+    : undefined;
+  // Download links come from spreadsheets, not MCP clients: no Origin rule, but the same per-address limit.
+  if (exports) {
+    const { download } = exports;
+    app.use((ctx, next) => (ctx.path.startsWith(DOWNLOAD_PATH) && perAddress ? perAddress(ctx, () => download(ctx, next)) : download(ctx, next)));
   }
+  app.use(mcpEndpoint(mcpPath));
+  if (perAddress) app.use(perAddress);
   app.use(jsonBody(opts.bodyLimit ?? 1_000_000));
   app.use(messages());
   app.use(era(protocol.sessions));
@@ -266,6 +293,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
           const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
           const base = `${scheme}://${shown}:${address.port}`;
           resource ??= `${base}${mcpPath}`;
+          listenedAt = base;
           resolve(base);
         });
       });

@@ -16,7 +16,8 @@ const props = (schema: JsonSchema) => schema.properties as Record<string, JsonSc
 /** A value of a type the property does not accept. */
 function wrongValue(schema: JsonSchema): unknown {
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  if (types.includes("string")) return 12345;
+  // A number is no wrong value for a string whose pattern takes its text (5000 → "5000"); a boolean always is.
+  if (types.includes("string")) return true;
   if (types.includes("integer") || types.includes("number")) return "12";
   if (types.includes("boolean")) return "true";
   if (types.includes("array")) return "one";
@@ -96,7 +97,9 @@ describe("generated Clara tools", () => {
     expect(list.period).toEqual({ arg: "period", from: "from", to: "to", default: "current_billing_period" });
     const summary = byName("summarize_spending");
     expect(summary.inputSchema.required).toEqual(["groupBy"]);
-    expect(summary.fixed).toEqual([{ in: "query", name: "status", value: ["PENDING", "POSTED"] }]);
+    expect(summary.fixed).toEqual([]);
+    expect(summary.args.status).toEqual({ in: "query", name: "status", default: ["POSTED", "PENDING"] });
+    expect(props(summary.inputSchema).status).toMatchObject({ type: "array", default: ["POSTED", "PENDING"] });
     expect(summary.pages).toBeUndefined();
     expect(Object.keys(props(summary.inputSchema))).toEqual(expect.arrayContaining(["groupBy", "limit", "card", "period"]));
   });
@@ -110,7 +113,15 @@ describe("generated Clara tools", () => {
     expect(ajv.validate(byName("list_cards").outputSchema!, cards)).toBe(false);
     const txns = example("listTransactions") as { data: unknown[]; totalItems: number };
     const period = { from: "2026-11-06", to: "2026-12-05", timeZone: "America/Mexico_City", preset: "current_billing_period" };
-    expect(ajv.validate(byName("list_transactions").outputSchema!, { data: txns.data, totalItems: 1, returned: 1, hasMore: false, period })).toBe(true);
+    // list_transactions answers a table: columns once, each transaction a row of their values.
+    const list = byName("list_transactions");
+    const columns = list.pages!.table!;
+    const rows = txns.data.map((t) => columns.map((path) => path.split(".").reduce((v: any, k) => v?.[k], t) ?? null));
+    expect(ajv.validate(list.outputSchema!, { columns, data: rows, totalItems: 1, returned: 1, hasMore: false, period })).toBe(true);
+    expect(ajv.validate(list.outputSchema!, { columns, data: txns.data, totalItems: 1, returned: 1, hasMore: false, period })).toBe(false);
+    expect(ajv.validate(list.outputSchema!, { columns: [...columns].reverse(), data: rows, totalItems: 1, returned: 1, hasMore: false, period })).toBe(false);
+    const offered = { download: "https://mcp.example/exports/x.csv", expiresAt: "2026-11-20T18:10:00Z", count: 2 };
+    expect(ajv.validate(list.outputSchema!, { columns, data: rows, totalItems: 2, returned: 1, hasMore: true, period, export: offered })).toBe(true);
     expect(ajv.validate(byName("summarize_spending").outputSchema!, { ...(example("summarizeTransactions") as object), period })).toBe(true);
     const locked = example("toggleCardLock") as Record<string, unknown>;
     const pending = example("toggleCardLock", "202") as Record<string, unknown>;

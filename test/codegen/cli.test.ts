@@ -70,7 +70,7 @@ describe("npm run codegen", () => {
     const out = join(dir, "out");
     const result = await codegen(["--spec", "test/codegen/fixtures/pets/pets.openapi.yaml", "--all", "--out", out]);
     expect(result.code).toBe(0);
-    for (const file of ["tools.json", "tools.ts", "client.ts", "api.d.ts", "table.ts", "tools.contract.json", "TOOLS.md"]) expect(existsSync(join(out, file))).toBe(true);
+    for (const file of ["tools.json", "tools.ts", "client.ts", "coerce.ts", "api.d.ts", "table.ts", "tools.contract.json", "TOOLS.md"]) expect(existsSync(join(out, file))).toBe(true);
     const list = JSON.parse(readFileSync(join(out, "tools.json"), "utf8")) as { tools: Array<{ name: string }> };
     expect(list.tools.map((t) => t.name)).toEqual(["whoAmI", "listPets", "getPet", "adoptPet", "cancelAdoption"]);
   });

@@ -42,6 +42,40 @@ describe("manifest validation", () => {
     expect(() => parseManifest(raw, "m.yaml")).toThrow(/m\.yaml: tool list_cards \(tools\[\d+\]\): name: used by an earlier tool/);
   });
 
+  it("checks a list's slim items and its export against the items, naming the tool and the field", async () => {
+    const file = manifestWith((m) => {
+      const list = tool(m, "list_transactions");
+      list.pages.table = ["authorizedAt", "merchant.nickname", "authorizedAt"];
+      list.export.columns[1] = { header: "Date", field: "authorizedAt", format: "datetime" };
+      list.export.columns.push({ header: "Mood", field: "mood" }, { header: "Amount when", field: "amount", format: "date" });
+      tool(m, "get_card").export = { columns: [{ header: "Id", field: "id" }] };
+    });
+    const lines = await problems(file);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/list_transactions \(tools\[5\]\): pages\.table\[1\]: no field "merchant\.nickname" in an item of the list/),
+        expect.stringMatching(/list_transactions \(tools\[5\]\): pages\.table\[2\]: "authorizedAt" is named twice/),
+        expect.stringMatching(/list_transactions \(tools\[5\]\): export\.columns\[1\]\.header: "Date" is used by an earlier column/),
+        expect.stringMatching(/list_transactions \(tools\[5\]\): export\.columns\[16\]\.field: no field "mood" in an item of data/),
+        expect.stringMatching(/list_transactions \(tools\[5\]\): export\.columns\[17\]\.format: date needs a date-time text, and "amount" is object/),
+        expect.stringMatching(/get_card \(tools\[2\]\): export: an export gathers a list page by page: the tool needs pages/),
+      ]),
+    );
+    const raw = structuredClone(claraManifest);
+    tool(raw, "list_transactions").pages.fields = ["id"];
+    expect(() => parseManifest(raw, "m.yaml")).toThrow(/tool list_transactions \(tools\[5\]\): pages: give fields \(objects\) or table \(rows\), not both/);
+  });
+
+  it("refuses a parameter default that does not fit, or that goes with value or hidden", async () => {
+    const file = manifestWith((m) => {
+      tool(m, "summarize_spending").params.status.default = ["SPENT"];
+    });
+    expect(await problems(file)).toEqual([expect.stringMatching(/tool summarize_spending \(tools\[6\]\): params\.status\.default: \["SPENT"\] does not fit the parameter/)]);
+    const raw = structuredClone(claraManifest);
+    tool(raw, "summarize_spending").params.status.hidden = true;
+    expect(() => parseManifest(raw, "m.yaml")).toThrow(/tool summarize_spending \(tools\[6\]\): params\.status: a default is for a visible argument/);
+  });
+
   it("fails on an operationId the spec does not have, naming the tool", async () => {
     const file = manifestWith((m) => (tool(m, "get_card").operationId = "fetchCard"));
     const lines = await problems(file);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { createAjv } from "../../codegen/ajv.js";
 import { buildAll } from "../../codegen/build.js";
 import { holdsRef } from "../../codegen/survey.js";
+import { evaluateZod } from "../../codegen/share/evaluate.js";
 import { zodSource } from "../../codegen/zod.js";
 import type { ToolModel } from "../../codegen/model.js";
 import type { JsonSchema } from "../../codegen/table.js";
@@ -21,7 +22,7 @@ function props(schema: JsonSchema | undefined): Record<string, JsonSchema> {
 }
 
 function validator(tool: ToolModel): z.ZodType {
-  return new Function("z", `return ${zodSource(tool.inputSchema)};`)(z) as z.ZodType;
+  return evaluateZod(z, zodSource(tool.inputSchema));
 }
 
 describe("schema objects", () => {

@@ -8,7 +8,7 @@ const MANIFEST = "test/codegen/fixtures/pets/tools.yaml";
 describe("generated files for the pets fixture", () => {
   it("match the reviewed snapshots", async () => {
     const files = await renderFiles(await buildFromManifest(MANIFEST));
-    expect([...files.keys()]).toEqual(["TOOLS.md", "api.d.ts", "client.ts", "table.ts", "tools.contract.json", "tools.json", "tools.ts"]);
+    expect([...files.keys()]).toEqual(["TOOLS.md", "api.d.ts", "client.ts", "coerce.ts", "table.ts", "tools.contract.json", "tools.json", "tools.ts"]);
     // Written as files, so `npm run typecheck` also compiles the fixture's client and table against its api.d.ts.
     for (const [name, text] of files) {
       await expect(text).toMatchFileSnapshot(`__snapshots__/pets/${name}`);

@@ -4,6 +4,7 @@ import { Writable } from "node:stream";
 import type { ToolTable } from "../../generated/table.js";
 import { table as claraTable } from "../../generated/tools.js";
 import { createGateway, createLogger, type Gateway } from "../../src/gateway/index.js";
+import type { Sealer } from "../../src/gateway/shared/seal.js";
 import { startSandbox, type Sandbox } from "../../src/sandbox/server.js";
 import { createToken, revokeToken } from "../../src/sandbox/tokens/tokens.js";
 import { connectClient, type Answering, type Era, type McpClient } from "./clients.js";
@@ -33,6 +34,12 @@ export interface StackOptions {
   table?: ToolTable;
   /** The protocol era of the clients `client()` makes (default 2025: the 1.x SDK client). */
   era?: Era;
+  /** The gateway's answer budget, in characters (its default when absent). */
+  answerBudget?: number;
+  /** How long export download links work (the gateway's default when absent). */
+  exportTtlMs?: number;
+  /** The gateway's sealer (a random one when absent), for tests that make sealed values themselves. */
+  sealer?: Sealer;
 }
 
 export interface ClientOptions {
@@ -121,6 +128,9 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     log: createLogger("info", sink),
     now: () => new Date(sandbox.now()),
     ...(opts.identityTtlMs !== undefined ? { identityTtlMs: opts.identityTtlMs } : {}),
+    ...(opts.answerBudget !== undefined ? { answerBudget: opts.answerBudget } : {}),
+    ...(opts.exportTtlMs !== undefined ? { exportTtlMs: opts.exportTtlMs } : {}),
+    ...(opts.sealer ? { sealer: opts.sealer } : {}),
   });
   const gatewayUrl = await gateway.listen(0, "127.0.0.1");
   const mcpUrl = `${gatewayUrl}/mcp`;

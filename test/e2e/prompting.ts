@@ -27,7 +27,7 @@ export async function session(stack: Stack, email: string): Promise<Session> {
     async call(name, args = {}) {
       const result = await client.callTool({ name, arguments: args });
       const content = result.content as { type: string; text?: string }[];
-      return { isError: result.isError === true, text: content.map((part) => part.text ?? "").join("\n"), structured: result.structuredContent };
+      return { isError: result.isError === true, text: content.flatMap((part) => (part.type === "text" ? [part.text ?? ""] : [])).join("\n"), structured: result.structuredContent };
     },
     async rest(path) {
       const answer = await stack.sandboxFetch(token, path);
@@ -61,4 +61,14 @@ export function cents(value: string): bigint {
 /** The requests the sandbox received on a path prefix since `from` (an index into its request log). */
 export function requestsSince(stack: Stack, from: number, prefix: string) {
   return stack.sandbox.requestLog.slice(from).filter((entry) => entry.path.startsWith(prefix));
+}
+
+/** A list answer's table as objects (`{ "amount.value": "…", … }`), for lists whose structured answer is one (pages.table). */
+export function tableItems(structured: { columns: string[]; data: unknown[][] }): Record<string, unknown>[] {
+  return structured.data.map((row) => Object.fromEntries(structured.columns.map((column, i) => [column, row[i]])));
+}
+
+/** REST items as the rows of a table answer with these columns. */
+export function asRows(items: any[], columns: string[]): unknown[][] {
+  return items.map((item) => columns.map((column) => column.split(".").reduce((value, key) => value?.[key], item) ?? null));
 }

@@ -2,7 +2,7 @@
 // checked against the sandbox's own REST answer for the same question.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERAS, startStack, USERS, type Stack } from "./harness.js";
-import { cents, requestsSince, restAll, session, type Session } from "./prompting.js";
+import { asRows, cents, requestsSince, restAll, session, tableItems, type Session } from "./prompting.js";
 
 describe.each(ERAS)("%s era", (era) => {
   const TODAY = "2026-11-20";
@@ -55,11 +55,14 @@ describe.each(ERAS)("%s era", (era) => {
       expect(rest.totalItems).toBeGreaterThan(0);
       expect(answer.structured.totalItems).toBe(rest.totalItems);
       expect(answer.structured.returned).toBe(Math.min(50, rest.totalItems));
-      expect(answer.structured.data.map((t: any) => t.id)).toEqual(rest.data.map((t: any) => t.id));
+      // Each transaction as its text line tells it (pages.table); every field is in the export.
+      expect(answer.structured.data).toEqual(asRows(rest.data, answer.structured.columns));
       expect(answer.structured.period).toEqual({ from: "2026-11-01", to: "2026-11-30", timeZone: "America/Mexico_City", preset: "this_month" });
       const lines = answer.text.split("\n");
       expect(lines[0]).toBe(`${grouped(answer.structured.returned)} of ${grouped(rest.totalItems)} transactions`);
-      expect(lines.at(-1)).toBe("Period: 2026-11-01 to 2026-11-30 (America/Mexico_City), this month.");
+      expect(lines.at(-2)).toBe("Period: 2026-11-01 to 2026-11-30 (America/Mexico_City), this month.");
+      // Not every match is here: the last line links to all of them.
+      expect(lines.at(-1)).toMatch(new RegExp(`^All ${grouped(rest.totalItems)} as a CSV file: \\S+/exports/\\S+\\.csv \\(link valid 10 minutes\\)\\.$`));
     });
 
     it("list_transactions without a period covers the current billing period and says so", async () => {
@@ -89,7 +92,10 @@ describe.each(ERAS)("%s era", (era) => {
       }
       const rest = await admin.rest("/api/v3/transactions/summary?groupBy=category&from=2026-10-01&to=2026-10-31&status=PENDING&status=POSTED");
       expect(groups).toEqual(rest.groups);
-      expect(summary.text.split("\n")[0]).toBe(`Spending by category: ${grouped(totals.count)} transactions, ${formatMoney(totals.total)}`);
+      expect(summary.structured.statuses).toEqual(["POSTED", "PENDING"]);
+      expect(summary.text.split("\n")[0]).toBe(
+        `Spending by category: ${grouped(totals.count)} transactions, ${formatMoney(totals.total)}, counting posted and pending transactions (not declined or reversed ones)`,
+      );
       expect(summary.text).toContain("Period: 2026-10-01 to 2026-10-31 (America/Mexico_City), last month.");
     });
 
@@ -99,8 +105,8 @@ describe.each(ERAS)("%s era", (era) => {
       expect(rest.totalItems).toBeGreaterThan(0);
       expect(answer.structured.period).toMatchObject({ from: "2026-10-22", to: "2026-11-20" });
       expect(answer.structured.totalItems).toBe(rest.totalItems);
-      expect(answer.structured.data.map((t: any) => t.id)).toEqual(rest.items.slice(0, 500).map((t) => t.id));
-      expect(answer.structured.data.every((t: any) => cents(t.amount.value) >= 500_000n)).toBe(true);
+      expect(answer.structured.data).toEqual(asRows(rest.items.slice(0, 500), answer.structured.columns));
+      expect(tableItems(answer.structured).every((t: any) => cents(t["amount.value"]) >= 500_000n)).toBe(true);
     });
 
     it('"Top 5 vendors this quarter by total spend"', async () => {
@@ -122,7 +128,7 @@ describe.each(ERAS)("%s era", (era) => {
 
     it("invalid arguments name each field and never reach the upstream", async () => {
       const before = stack.sandbox.requestLog.length;
-      const answer = await admin.call("list_transactions", { period: "next_century", limit: 0, minAmount: 5000 });
+      const answer = await admin.call("list_transactions", { period: "next_century", limit: 0, minAmount: "5,000" });
       expect(answer.isError).toBe(true);
       expect(answer.text).toMatch(/period: /);
       expect(answer.text).toMatch(/limit: /);
@@ -144,7 +150,7 @@ describe.each(ERAS)("%s era", (era) => {
       expect(cards.text).toContain("BRL");
       const tx = await brasa.call("list_transactions", { period: "last_month", limit: 5 });
       expect(tx.structured.period.timeZone).toBe("America/Sao_Paulo");
-      expect(tx.structured.data.every((t: any) => t.amount.currency === "BRL")).toBe(true);
+      expect(tableItems(tx.structured).every((t: any) => t["amount.currency"] === "BRL")).toBe(true);
     });
   });
 

@@ -1,7 +1,8 @@
-// Runs the end-to-end suites again (protocol, auth, prompts, isolation, health, logs, every hardening
-// e2e suite and the OAuth ones) with each gateway log line, audit line and issued token captured, then
-// proves no token secret appears in any log or audit line: no personal token, and no OAuth access
-// token, refresh token, authorization code, PKCE verifier, client secret or exchanged API token.
+// Runs the end-to-end suites again (protocol, auth, prompts, isolation, exports, answers, health, logs,
+// every hardening e2e suite and the OAuth ones) with each gateway log line, audit line, issued token and
+// export download link captured, then proves no token secret appears in any log or audit line: no
+// personal token, and no OAuth access token, refresh token, authorization code, PKCE verifier, client
+// secret or exchanged API token; and no export download link's credential part.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -63,6 +64,11 @@ describe("no token secret in any log or audit line", () => {
     // Nor any made-up token the suites sent (unknown, malformed, guessed): nothing token-shaped at all.
     const tokenShaped = all.match(/clara_pat_[A-Za-z0-9]{6,}/g) ?? [];
     expect(tokenShaped).toEqual([]);
+    // Nor an export download link's credential part, whole or in part: the request log names it by a short id.
+    const links = [...new Set(read("links").split("\n").filter(Boolean))];
+    expect(links.length).toBeGreaterThan(10);
+    for (const link of links) expect(all.includes(link.slice(0, 32)), `a download link's credential part found in a log or audit line`).toBe(false);
+    expect(all).toMatch(/"path":"\/exports\/[0-9a-f]{12}"/);
     // Callers are named by fingerprint instead: most issued tokens show up that way.
     const named = tokens.filter((token) => all.includes(fingerprint(token).tokenId));
     expect(named.length).toBeGreaterThan(tokens.length / 2);

@@ -5,14 +5,13 @@ import type { ToolEntry, ToolTable, UpstreamRequest, UpstreamResult } from "../.
 import type { Caller } from "../auth/caller.js";
 import { UpstreamUnavailable, type Upstream } from "../upstream/client.js";
 import { digestOf, previewRequest, previewText, type Ask, type AskRequest, type ToolAnswer } from "./ask.js";
+import { DEFAULT_ANSWER_BUDGET, formAnswer, type OfferExport } from "./answer.js";
 import { awaitApplies, awaitChange } from "./await.js";
-import { confirmText } from "./confirm.js";
 import { errorResult, notTriedResult, unavailableResult, upstreamErrorResult, type FailureContext } from "./errors.js";
 import { fetchPages, pageLimit } from "./pages.js";
-import { applyPeriod, describePeriod, type PeriodOutcome } from "./period.js";
+import { applyPeriod, type PeriodOutcome } from "./period.js";
 import { toolPlan, type ToolPlan } from "./plan.js";
 import { resolveReference } from "./resolve.js";
-import { describeAnswer } from "./text.js";
 import type { RenderEnv } from "./templates.js";
 import { invalidArguments } from "./validation.js";
 
@@ -24,6 +23,7 @@ export function notTried(tool: ToolEntry, table: ToolTable): CallToolResult {
   return notTriedResult(plan.errors, { write: plan.write });
 }
 export { prepareTable } from "./plan.js";
+export { DEFAULT_ANSWER_BUDGET, type ExportAsk, type ExportOffer, type OfferExport } from "./answer.js";
 export type { Ask, AskRequest, AskVerdict, InputRequired, ToolAnswer } from "./ask.js";
 
 /** What happened upstream during one call, for logs and audit (never holds a token). */
@@ -48,6 +48,10 @@ export interface CallContext {
   now?: Date;
   /** Decides on a write that asks first; without it, such a write is refused. */
   ask?: Ask;
+  /** Characters one answer may take (`JSON.stringify({ content, structuredContent })`); DEFAULT_ANSWER_BUDGET when absent. */
+  budget?: number;
+  /** Makes the export links of a list that does not hold every match; without it, no links are offered. */
+  offerExport?: OfferExport;
 }
 
 function record(ctx: CallContext, result: UpstreamResult): UpstreamResult {
@@ -88,7 +92,7 @@ function build(plan: ToolPlan, args: Record<string, unknown>, resolved: Record<s
     }
     if (name !== "") flat[name] = value;
   };
-  for (const binding of plan.bindings) put(binding.in, binding.name, args[binding.arg]);
+  for (const binding of plan.bindings) put(binding.in, binding.name, args[binding.arg] ?? binding.default);
   for (const entry of plan.resolve) put(entry.in, entry.param, resolved[entry.param]);
   for (const fixed of plan.fixed) put(fixed.in, fixed.name, fixed.value);
   if (plan.idempotencyHeader) header[plan.idempotencyHeader] = randomUUID();
@@ -99,7 +103,7 @@ function build(plan: ToolPlan, args: Record<string, unknown>, resolved: Record<s
 
 export async function callTool(tool: ToolEntry, args: unknown, ctx: CallContext): Promise<ToolAnswer> {
   const parsed = tool.input.safeParse(args ?? {});
-  if (!parsed.success) return finish(ctx, "invalid", errorResult(invalidArguments(tool.name, parsed.error)));
+  if (!parsed.success) return finish(ctx, "invalid", errorResult(invalidArguments(tool, parsed.error, args)));
 
   const plan = toolPlan(tool, ctx.table);
   const values = { ...(parsed.data as Record<string, unknown>) };
@@ -166,19 +170,18 @@ export async function callTool(tool: ToolEntry, args: unknown, ctx: CallContext)
       );
     }
 
-    let structured: Record<string, unknown> | undefined;
-    if (plan.structured) {
-      structured = plan.wrapOutput || data === null || typeof data !== "object" || Array.isArray(data)
-        ? { [plan.wrapOutput ?? "result"]: data }
-        : (data as Record<string, unknown>);
-      if (period) structured = { ...structured, period: period.info };
-    }
-    const view = structured ?? data;
-    let text = (plan.confirm && confirmText(plan.confirm, view, env)) || describeAnswer(plan.text, view, env);
-    if (period) text += `\n${describePeriod(period)}`;
-
-    const answer: CallToolResult = { content: [{ type: "text", text }] };
-    if (structured) answer.structuredContent = structured;
+    const answer = formAnswer(
+      {
+        plan,
+        tool,
+        env,
+        request,
+        budget: ctx.budget ?? DEFAULT_ANSWER_BUDGET,
+        ...(period ? { period } : {}),
+        ...(ctx.offerExport ? { offerExport: ctx.offerExport } : {}),
+      },
+      data,
+    );
     return finish(ctx, "ok", answer);
   } catch (error) {
     if (error instanceof UpstreamUnavailable) return finish(ctx, "unavailable", unavailableResult(error, plan.errors, failure));

@@ -7,14 +7,40 @@ export interface PagesPlan {
   items: FieldReader;
   total?: FieldReader;
   next?: FieldReader;
+  /** The answer as its structuredContent carries it: the items slimmed as the manifest says (fields or table). */
+  slim: (answer: Record<string, unknown>) => Record<string, unknown>;
 }
 
 export function planPages(entry: PagesEntry): PagesPlan {
+  const items = fieldReader(entry.items);
   return {
     entry,
-    items: fieldReader(entry.items),
+    items,
     ...(entry.total ? { total: fieldReader(entry.total) } : {}),
     ...(entry.next ? { next: fieldReader(entry.next) } : {}),
+    slim: slimmer(entry, items),
+  };
+}
+
+function slimmer(entry: PagesEntry, items: FieldReader): PagesPlan["slim"] {
+  const paths = entry.table ?? entry.fields;
+  if (!paths) return (answer) => answer;
+  const readers = paths.map(fieldReader);
+  const each: (item: unknown) => unknown = entry.table
+    ? (item: unknown) => readers.map((read) => read(item) ?? null)
+    : (item: unknown) => {
+        const out: Record<string, unknown> = {};
+        paths.forEach((path, i) => {
+          const value = readers[i]!(item);
+          if (value !== undefined) writeField(out, path, value);
+        });
+        return out;
+      };
+  return (answer) => {
+    const list = items(answer);
+    const out: Record<string, unknown> = entry.table ? { columns: paths, ...answer } : { ...answer };
+    writeField(out, entry.items, Array.isArray(list) ? list.map(each) : list);
+    return out;
   };
 }
 

@@ -12,6 +12,8 @@ export interface Binding {
   arg: string;
   in: ParamLocation;
   name: string;
+  /** Sent when the argument is absent. */
+  default?: unknown;
 }
 
 export interface ResolvePlan extends ResolverPlan {
@@ -61,7 +63,7 @@ export function buildPlan(tool: ToolEntry, table: ToolTable): ToolPlan {
   const bindings: Binding[] = [];
   for (const [arg, binding] of Object.entries(tool.args)) {
     if (resolvedArgs.has(arg) || helperArgs.has(arg)) continue;
-    bindings.push({ arg, in: binding.in, name: binding.name });
+    bindings.push({ arg, in: binding.in, name: binding.name, ...(binding.default !== undefined ? { default: binding.default } : {}) });
   }
   const write = !READS.has(tool.method);
   const confirm = planConfirm(tool.confirm);

@@ -18,7 +18,7 @@ export function accessLog(log: Logger): Middleware<GatewayState> {
         {
           reqId: s.requestId,
           http: ctx.method,
-          path: ctx.path,
+          path: s.logPath ?? ctx.path,
           status: ctx.status,
           method: s.rpcMethod,
           tool: s.tool,

@@ -1,5 +1,6 @@
 // Hands each JSON-RPC request of a POST /mcp to the protocol room and writes its answer: JSON, or an
 // event stream when a 2025 call must ask its client first. A client's own answers are routed back.
+import { Readable } from "node:stream";
 import type { Context, Middleware } from "koa";
 import type { Logger } from "pino";
 import type { RpcRequest } from "../jsonrpc/envelope.js";
@@ -30,6 +31,14 @@ function abandoned(ctx: Ctx): AbortSignal {
     if (!ctx.res.writableFinished) controller.abort();
   });
   return controller.signal;
+}
+
+/** A batch answers each of its requests as text: an export, which streams, is read on its own only. */
+function unstreamed(result: { call: RequestContext; reply: Reply }, id: RpcRequest["id"]): { call: RequestContext; reply: Reply } {
+  if (!result.reply.stream) return result;
+  void result.reply.stream[Symbol.asyncIterator]().return?.();
+  const message = "Invalid Request: an export is read with resources/read on its own, not inside a batch.";
+  return { call: result.call, reply: { text: JSON.stringify({ jsonrpc: "2.0", id, error: { code: RpcCode.InvalidRequest, message } }), error: RpcCode.InvalidRequest } };
 }
 
 export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
@@ -79,7 +88,8 @@ export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
       for (const [name, value] of Object.entries(reply.headers ?? {})) ctx.set(name, value);
       if (reply.status) ctx.status = reply.status;
       ctx.type = "application/json";
-      ctx.body = reply.bytes ?? reply.text;
+      // A failure mid-stream ends the connection: the client sees a broken answer, never a shorter file.
+      ctx.body = reply.stream ? Readable.from(reply.stream) : (reply.bytes ?? reply.text);
     } catch (error) {
       if (!stream?.open) throw error;
       // The status line is gone already: the failure becomes the stream's last event.
@@ -111,7 +121,7 @@ export function mcpDispatch(opts: DispatchOptions): Middleware<GatewayState> {
           JSON.stringify({ jsonrpc: "2.0", id: message.id, error: { code: RpcCode.InvalidRequest, message: "Invalid Request: initialize must not be part of a batch." } }),
         );
       }
-      return run(ctx, message);
+      return run(ctx, message).then((result) => unstreamed(result, message.id));
     });
     const answers = await Promise.all(pending);
     const calls = answers.flatMap((answer) => (typeof answer === "string" ? [] : [answer.call]));

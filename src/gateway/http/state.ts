@@ -33,4 +33,6 @@ export interface GatewayState {
   tool?: string;
   rpcError?: number;
   isError?: boolean;
+  /** The path as the request log may show it, when the real one is a credential (a download link). */
+  logPath?: string;
 }

@@ -5,7 +5,7 @@ import type { Logger } from "pino";
 import type { ToolTable } from "../../../generated/table.js";
 import type { Audit } from "../audit/trail.js";
 import type { Caller } from "../auth/caller.js";
-import { prepareTable } from "../call/index.js";
+import { prepareTable, type OfferExport } from "../call/index.js";
 import type { RpcRequest, RpcResponse } from "../jsonrpc/envelope.js";
 import { memoryAnswers, type PendingAnswers } from "../shared/answers.js";
 import type { Sealer } from "../shared/seal.js";
@@ -39,6 +39,10 @@ export interface ProtocolOptions {
   audit?: Audit;
   /** Resources besides the table's views (e.g. exports), served by resources/list and resources/read. */
   resources?: readonly ResourceSource[];
+  /** Characters one tool answer may take (DEFAULT_ANSWER_BUDGET when absent). */
+  budget?: number;
+  /** The export links of list tools' answers (their files are one of the `resources`). */
+  exports?: { offerFor(caller: Caller): OfferExport };
 }
 
 export interface Exchange {

@@ -1,17 +1,19 @@
 // resources/list and resources/read for both eras, from a registry of sources: the views' static
 // `ui://` pages (views.ts), and whatever else plugs in the same way (a list tool's exports: per-caller
-// URIs that resources/list need not name). A URI no source gives this caller is not found, whether it
-// exists for someone else or not at all.
+// URIs that resources/list need not name, streamed). A URI no source gives this caller is not found,
+// whether it exists for someone else or not at all.
 import type { Resource } from "@modelcontextprotocol/sdk/types.js";
 import type { Caller } from "../auth/caller.js";
 import type { RequestId } from "../jsonrpc/envelope.js";
 import { RpcCode } from "../jsonrpc/http-error.js";
 import { errorReply, resultReply, type Reply } from "./results.js";
 
-/** What resources/read answers for one URI. */
+/** What resources/read answers for one URI: its text whole, or (an export) as chunks to stream. */
 export interface ResourceContent {
   mimeType: string;
-  text: string;
+  text?: string;
+  /** The text in pieces, each written as it comes: neither the text nor the answer is held whole. */
+  chunks?: AsyncIterable<string>;
   _meta?: Record<string, unknown>;
   /** How long a 2026-07-28 client may keep it: a view until the next deployment, an export not at all (0). */
   ttlMs: number;
@@ -73,10 +75,30 @@ export async function answerResources(
       if (typeof uri !== "string" || uri.length === 0) return errorReply(id, RpcCode.InvalidParams, "Invalid params: resources/read needs a uri.");
       const found = await resources.read(uri, caller, signal);
       if (!found) return errorReply(id, RESOURCE_NOT_FOUND[era], "Resource not found", { uri: uri.slice(0, 200) });
-      const { ttlMs, ...content } = found;
-      return answer({ contents: [{ uri, ...content }] }, ttlMs);
+      const { ttlMs, chunks, ...content } = found;
+      if (!chunks) return answer({ contents: [{ uri, ...content }] }, ttlMs);
+      const result = { contents: [{ uri, ...content, text: STREAMED }] };
+      return streamed(JSON.stringify({ jsonrpc: "2.0", id, result: stamp ? stamp(result, ttlMs) : result }), chunks);
     }
     default:
       return undefined;
   }
+}
+
+/** Stands in the answer for the streamed text, so the JSON around it is written as any answer is. */
+const STREAMED = "\u0000streamed\u0000";
+const QUOTED = JSON.stringify(STREAMED);
+
+/** The answer written as its JSON up to the text, the text escaped as a JSON string piece by piece, then the rest. */
+function streamed(whole: string, chunks: AsyncIterable<string>): Reply {
+  const at = whole.indexOf(QUOTED);
+  const head = whole.slice(0, at + 1);
+  const tail = whole.slice(at + QUOTED.length - 1);
+  async function* body(): AsyncGenerator<string> {
+    yield head;
+    // Each piece is whole records, so escaping it alone is escaping the text.
+    for await (const chunk of chunks) yield JSON.stringify(chunk).slice(1, -1);
+    yield tail;
+  }
+  return { text: "", stream: body() };
 }

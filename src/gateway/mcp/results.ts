@@ -21,6 +21,8 @@ export interface Reply {
   status?: number;
   /** Headers the answer sets (the sealed Mcp-Session-Id of an initialize). */
   headers?: Record<string, string>;
+  /** The answer as chunks to write one after the other (resources/read of an export); `text` is then empty. */
+  stream?: AsyncIterable<string>;
 }
 
 /** A result encoded once: text and bytes of what follows `"result":`. */

@@ -3,7 +3,7 @@
 import { CallToolRequestSchema, CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
 import type { Logger } from "pino";
 import type { ToolTable, UpstreamRequest, UpstreamResult } from "../../../generated/table.js";
-import { callTool, notTried, UpstreamUnauthorized, type Ask, type CallTrace, type ToolAnswer } from "../call/index.js";
+import { callTool, notTried, UpstreamUnauthorized, type Ask, type CallTrace, type OfferExport, type ToolAnswer } from "../call/index.js";
 import { resultOutcome, traceOf, type AuditOutcome, type RequestIdPlaces, type UpstreamTrace } from "../audit/line.js";
 import type { Audit } from "../audit/trail.js";
 import type { Caller } from "../auth/caller.js";
@@ -71,6 +71,8 @@ export interface ToolsOptions {
   log: Logger;
   now?: () => Date;
   audit?: Audit;
+  budget?: number;
+  exports?: { offerFor(caller: Caller): OfferExport };
 }
 
 export type RunTool = (request: { params?: Record<string, unknown> }, context: RequestContext, ask: Ask) => Promise<Answer>;
@@ -80,7 +82,7 @@ function outcomeOf(answer: ToolAnswer): { outcome: AuditOutcome; message?: strin
 }
 
 export function createTools(opts: ToolsOptions): RunTool {
-  const { table, catalogue, upstream, log, now, audit } = opts;
+  const { table, catalogue, upstream, log, now, audit, budget, exports } = opts;
   const errorRequestId: RequestIdPlaces = table.api.errors.requestId ? { errorPath: table.api.errors.requestId } : {};
 
   return async (request, call, ask) => {
@@ -129,6 +131,8 @@ export function createTools(opts: ToolsOptions): RunTool {
         requestId: call.requestId,
         trace: call.trace,
         ask,
+        ...(budget !== undefined ? { budget } : {}),
+        ...(exports ? { offerExport: exports.offerFor(call.caller) } : {}),
         ...(call.signal ? { signal: call.signal } : {}),
         ...(now ? { now: now() } : {}),
       });

@@ -5,7 +5,7 @@ import { CATEGORY_LABELS, type Category } from "./categories.js";
 import { money } from "./money.js";
 import type { Handler } from "./operation.js";
 import type { QueryPeriod } from "./period.js";
-import { transactionFilter } from "./transactions.js";
+import { TRANSACTION_STATUSES, transactionFilter } from "./transactions.js";
 
 type GroupBy = "category" | "cardholder" | "merchant" | "card" | "day" | "month";
 
@@ -116,6 +116,8 @@ export const summarizeTransactions: Handler = ({ db, caller, params, now }) => {
       from: filter.period.from,
       to: filter.period.to,
       timeZone: company.timeZone,
+      // Which statuses the counts cover, so a summary never looks like it contradicts the list.
+      statuses: Array.isArray(params.status) ? [...new Set(params.status as string[])] : [...TRANSACTION_STATUSES],
       groupBy,
       groups: rows.slice(0, limit).map(([key, c, t]) => ({ key, label: label(key), count: c, total: money(t, company.currency) })),
       totals: { count, total: money(total, company.currency) },

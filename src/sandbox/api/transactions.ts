@@ -6,6 +6,9 @@ import { pageBody, pageOf, type Handler } from "./operation.js";
 import { isoInstant, queryPeriod, type QueryPeriod } from "./period.js";
 import { containsPattern } from "./text.js";
 
+/** Every status a transaction can have, in the spec's order. */
+export const TRANSACTION_STATUSES = ["PENDING", "POSTED", "DECLINED", "REVERSED"] as const;
+
 export interface TransactionFilter {
   /** SQL conditions on the transactions table (no alias), joined with AND. */
   where: string;

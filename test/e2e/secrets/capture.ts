@@ -1,5 +1,6 @@
-// Setup file of the secrets run: every gateway log line, every audit line and every token the sandbox
-// issues are also appended to files in SECRETS_CAPTURE_DIR, for the secrets test to search afterwards.
+// Setup file of the secrets run: every gateway log line, every audit line, every token the sandbox
+// issues and every export download link the gateway makes are also appended to files in
+// SECRETS_CAPTURE_DIR, for the secrets test to search afterwards.
 import { appendFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DestinationStream } from "pino";
@@ -50,6 +51,25 @@ vi.mock("../../../src/sandbox/tokens/tokens.js", async (importOriginal) => {
       const made = original.createToken(...args);
       appendFileSync(file("tokens"), `${made.token}\n`);
       return made;
+    },
+  };
+});
+
+// Every export download link the gateway hands out: its last part carries a credential (encrypted).
+vi.mock("../../../src/gateway/exports/links.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../../src/gateway/exports/links.js")>();
+  return {
+    ...original,
+    createLinks: (...args: Parameters<typeof original.createLinks>) => {
+      const links = original.createLinks(...args);
+      return {
+        ...links,
+        offer: (...offered: Parameters<typeof links.offer>) => {
+          const offer = links.offer(...offered);
+          appendFileSync(file("links"), `${offer.download.split("/").pop()!.replace(/\.csv$/, "")}\n`);
+          return offer;
+        },
+      };
     },
   };
 });

@@ -8,6 +8,8 @@ export default defineConfig({
       "test/e2e/prompts*.test.ts",
       "test/e2e/extension*.test.ts",
       "test/e2e/isolation.test.ts",
+      "test/e2e/exports.test.ts",
+      "test/e2e/answers.test.ts",
       "test/e2e/confirm.test.ts",
       "test/e2e/hardening/*.test.ts",
       "test/e2e/oauth/*.test.ts",

@@ -142,6 +142,14 @@ describe("envelope checks, before the caller is known, and the tool does not run
     expect(discover.json).toMatchObject({ id: 15, error: { code: -32601 } });
   });
 
+  it("resources/list names no export, privately; a URI that is no export → -32602 (2026-07-28's resource not found)", async () => {
+    const list = await send({ id: 18, method: "resources/list" });
+    expect(list.json.result).toMatchObject({ resultType: "complete", cacheScope: "private" });
+    expect(list.json.result.resources.some((resource: { uri: string }) => resource.uri.startsWith("export://"))).toBe(false);
+    const read = await send({ id: 19, method: "resources/read", params: { uri: "export://list_transactions/forged.csv" } });
+    expect(read.json).toMatchObject({ id: 19, error: { code: -32602, message: "Resource not found" } });
+  });
+
   it("initialize, ping and unknown methods on 2026-07-28 → 404 -32601; initialize asking for it answers 2025-11-25", async () => {
     for (const method of ["initialize", "ping", "logging/setLevel", "resources/subscribe"]) {
       const answer = await send({ id: 16, method });

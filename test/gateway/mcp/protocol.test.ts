@@ -99,6 +99,16 @@ describe("initialize and tools/list", () => {
     expect(answer.json).toMatchObject({ id: 5, error: { code: -32601 } });
   });
 
+  it("resources: the views, and no export (exports are reached through the links answers carry); a URI that is no export → -32002", async () => {
+    const list = await post(JSON.stringify({ jsonrpc: "2.0", id: 6, method: "resources/list" }));
+    expect(list.json.result.resources.length).toBeGreaterThan(0);
+    expect(list.json.result.resources.every((resource: { uri: string }) => resource.uri.startsWith("ui://"))).toBe(true);
+    const read = await post(JSON.stringify({ jsonrpc: "2.0", id: 7, method: "resources/read", params: { uri: "export://list_transactions/forged.csv" } }));
+    expect(read.json).toEqual({ jsonrpc: "2.0", id: 7, error: { code: -32002, message: "Resource not found", data: { uri: "export://list_transactions/forged.csv" } } });
+    const bad = await post(JSON.stringify({ jsonrpc: "2.0", id: 8, method: "resources/read", params: {} }));
+    expect(bad.json).toMatchObject({ id: 8, error: { code: -32602 } });
+  });
+
   it("the same id from many clients at once gets each its own answer", async () => {
     const names = ["list_cards", "get_current_user", "summarize_spending", "list_transactions"];
     const answers = await Promise.all(

@@ -27,6 +27,25 @@ describe("sealed values", () => {
     expect(() => createSealer("short")).toThrow(/at least 32 bytes/);
   });
 
+  it("encrypt: nobody reads the payload, a replica with the secret opens it, an old one is told apart from a forgery", () => {
+    const sealer = createSealer(SECRET);
+    const box = sealer.encrypt("export download", { s: "clara_pat_secret_token", u: "u1" }, 60_000, 1_000);
+    expect(box).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(Buffer.from(box, "base64url").toString("latin1")).not.toContain("clara_pat");
+    expect(createSealer(SECRET).decrypt("export download", box, 2_000)).toMatchObject({ s: "clara_pat_secret_token", u: "u1", exp: 61_000 });
+    expect(sealer.decrypt("export download", box, 61_000)).toEqual({ expired: true });
+    expect(sealer.decrypt("confirm", box, 2_000)).toBeUndefined();
+    expect(createSealer("another secret of thirty-two bytes or more").decrypt("export download", box, 2_000)).toBeUndefined();
+    // Any changed byte fails the tag.
+    const raw = Buffer.from(box, "base64url");
+    raw[20] = raw[20]! ^ 1;
+    expect(sealer.decrypt("export download", raw.toString("base64url"), 2_000)).toBeUndefined();
+    for (const junk of ["", "abc", "a.b", "%%", "x".repeat(20_000)]) expect(sealer.decrypt("export download", junk, 2_000)).toBeUndefined();
+    // A signed value is no encrypted one, and the other way round.
+    expect(sealer.open("export download", box, 2_000)).toBeUndefined();
+    expect(sealer.decrypt("confirm", sealer.seal("confirm", { a: 1 }, 60_000, 1_000), 2_000)).toBeUndefined();
+  });
+
   it("two seals of the same payload differ (each has its own id)", () => {
     const sealer = createSealer();
     const a = sealer.open("p", sealer.seal("p", { n: 1 }, 1_000))!;

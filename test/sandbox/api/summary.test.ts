@@ -54,6 +54,21 @@ describe("summarizeTransactions", () => {
     }
   });
 
+  it("says which statuses it counted: those asked for, in that order, or every status", async () => {
+    const all = await expectContract("summarizeTransactions", await t.call("admin", "/api/v3/transactions/summary?groupBy=category&from=2026-10-01&to=2026-10-31"), 200);
+    expect(all.statuses).toEqual(["PENDING", "POSTED", "DECLINED", "REVERSED"]);
+    const spending = await expectContract(
+      "summarizeTransactions",
+      await t.call("admin", "/api/v3/transactions/summary?groupBy=category&from=2026-10-01&to=2026-10-31&status=POSTED&status=PENDING"),
+      200,
+    );
+    expect(spending.statuses).toEqual(["POSTED", "PENDING"]);
+    const list = await t.all("admin", "/api/v3/transactions?from=2026-10-01&to=2026-10-31");
+    expect(all.totals.count).toBe(list.totalItems);
+    expect(spending.totals.count).toBe(list.items.filter((i) => i.status === "POSTED" || i.status === "PENDING").length);
+    expect(spending.totals.count).toBeLessThan(all.totals.count);
+  });
+
   it("each group's count equals the list's count for that group", async () => {
     const filter = "from=2026-09-01&to=2026-11-20&minAmount=2000";
     for (const groupBy of GROUPINGS) {

@@ -10,6 +10,8 @@ export type ParamLocation = "path" | "query" | "header" | "body";
 export interface ArgBinding {
   in: ParamLocation;
   name: string;
+  /** Sent when the argument is not given (the manifest's `default`; the input schema says it too). */
+  default?: unknown;
 }
 
 export interface FixedValue {
@@ -88,6 +90,27 @@ export interface PagesEntry {
   total?: string;
   pageSize: number;
   limit: { default: number; max: number };
+  /** The item fields (dotted paths) the structured answer carries, each item an object of just these. */
+  fields?: readonly string[];
+  /** The same, written as a table: `columns` (these paths) once, and each item an array of their values. */
+  table?: readonly string[];
+}
+
+/** One column of an export's CSV: a header for people and the item field it shows. */
+export interface ExportColumn {
+  header: string;
+  field: string;
+  /** date: the day in the company's time zone; datetime: "YYYY-MM-DD HH:MM:SS" there; words, lower as in templates. */
+  format?: "date" | "datetime" | "words" | "lower";
+}
+
+/** Every item a list matches, gathered page by page as CSV (these columns) or JSON Lines (the items). */
+export interface ExportEntry {
+  columns: readonly ExportColumn[];
+  /** The file's name without its extension. */
+  filename: string;
+  /** Items asked for per page while gathering: the API's largest page size. */
+  pageSize: number;
 }
 
 export interface AwaitEntry {
@@ -161,6 +184,8 @@ export interface ToolEntry {
   /** Set when the success answer is not an object: structuredContent is `{ [wrapOutput]: answer }`. */
   wrapOutput?: string;
   input: ZodType;
+  /** What each argument accepts, in words, for refusals; keyed by path (`minAmount`, `limit.amount`, `status[]`). */
+  accepts?: Record<string, string>;
   operationId: string;
   method: HttpMethod;
   path: string;
@@ -172,6 +197,7 @@ export interface ToolEntry {
   await?: AwaitEntry;
   confirm: readonly ConfirmCase[];
   ask?: AskEntry;
+  export?: ExportEntry;
   /** One text for every answer, or cases of which the first whose `when` holds is used. */
   text: TextEntry | readonly TextCase[];
   /** The `ui://` URI of the view (an MCP Apps resource) that draws this tool's structured answer. */

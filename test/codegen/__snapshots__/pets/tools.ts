@@ -1,6 +1,7 @@
 // Written by `npm run codegen` from test/codegen/fixtures/pets/tools.yaml and test/codegen/fixtures/pets/pets.openapi.yaml. Do not edit: change the spec or the manifest and run it again.
 import { z } from "zod";
 import { operations } from "./client.js";
+import { numberText, referenceText } from "./coerce.js";
 import type { ApiEntry, JsonSchema, ToolEntry, ToolTable } from "./table.js";
 
 export const api: ApiEntry = {
@@ -67,7 +68,7 @@ function once(make: () => z.ZodType): () => z.ZodType {
   let made: z.ZodType | undefined;
   return () => (made ??= make());
 }
-const zCancelAdoptionInput = once(() => z.object({ "pet": z.string().min(1) }).strict());
+const zCancelAdoptionInput = once(() => z.object({ "pet": z.preprocess(referenceText, z.string().min(1)) }).strict());
 
 function entry(validator: () => z.ZodType, tool: Omit<ToolEntry, "input">): ToolEntry {
   return Object.defineProperty(tool, "input", { enumerable: true, get: once(validator) }) as ToolEntry;
@@ -189,6 +190,14 @@ export const tools: readonly ToolEntry[] = [
       },
       "required": ["items", "returned", "hasMore"]
     },
+    "accepts": {
+      "kind": "one of cat, dog or rabbit",
+      "name": "text",
+      "bornAfter": "a date such as \"2026-11-30\"",
+      "bornBefore": "a date such as \"2026-11-30\"",
+      "period": "one of today, yesterday, this_week, last_week, this_month, last_month, this_quarter, last_quarter, this_year, last_7_days, last_30_days, last_90_days, current_billing_period or last_billing_period",
+      "limit": "a whole number from 1 to 300"
+    },
     "operationId": "listPets",
     "method": "get",
     "path": "/pets",
@@ -250,6 +259,9 @@ export const tools: readonly ToolEntry[] = [
     "roles": ["OWNER", "STAFF"],
     "inputSchema": CancelAdoptionInput,
     "outputSchema": Pet,
+    "accepts": {
+      "pet": "The pet, by id (pet_…) or by name"
+    },
     "operationId": "getPet",
     "method": "get",
     "path": "/pets/{petId}",
@@ -303,7 +315,7 @@ export const tools: readonly ToolEntry[] = [
     ]
   }),
   // tool: adopt_pet
-  entry(() => z.object({ "pet": z.string().min(1), "adopter": z.string(), "comment": z.string().optional() }).strict(), {
+  entry(() => z.object({ "pet": z.preprocess(referenceText, z.string().min(1)), "adopter": z.string(), "comment": z.string().optional() }).strict(), {
     "name": "adopt_pet",
     "title": "Adopt a pet",
     "description": "Adopts a pet for someone.",
@@ -339,6 +351,11 @@ export const tools: readonly ToolEntry[] = [
         }
       },
       "required": ["pet", "queued"]
+    },
+    "accepts": {
+      "pet": "The pet, by id (pet_…) or by name",
+      "adopter": "text",
+      "comment": "text"
     },
     "operationId": "adoptPet",
     "method": "post",
@@ -434,6 +451,9 @@ export const tools: readonly ToolEntry[] = [
     },
     "roles": ["OWNER", "STAFF"],
     "inputSchema": CancelAdoptionInput,
+    "accepts": {
+      "pet": "The pet, by id (pet_…) or by name"
+    },
     "operationId": "cancelAdoption",
     "method": "delete",
     "path": "/pets/{petId}/adoption",
