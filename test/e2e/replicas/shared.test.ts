@@ -121,6 +121,22 @@ describe("confirmations across replicas", () => {
   });
 });
 
+describe("exports across replicas", () => {
+  it("a download link a list answer offered on replica A downloads on replica B (the deployment's secret opens it)", async () => {
+    const books = cluster.token("books@acme.example").token;
+    const listed = await rpc(cluster.replicas[0]!.mcpUrl, books, "tools/call", { name: "list_transactions", arguments: { period: "last_30_days", limit: 5 } });
+    const link = /(https?:\/\/\S+\/exports\/\S+\.csv)/.exec(textOf(listed))?.[1];
+    expect(link, textOf(listed)).toBeDefined();
+    const url = new URL(link!);
+    expect(url.origin).toBe(cluster.replicas[0]!.url);
+    const elsewhere = await fetch(`${cluster.replicas[1]!.url}${url.pathname}`);
+    expect(elsewhere.status).toBe(200);
+    const csv = await elsewhere.text();
+    expect(csv.split("\n")[0]).toMatch(/^\uFEFF?Date,Authorized at/);
+    expect(csv.trim().split("\n").length).toBeGreaterThan(5);
+  });
+});
+
 describe("Redis stopped mid-load and restarted", () => {
   it("no 5xx, confirmations refused while down, limits per replica, one warning per replica; back: shared limits and confirmations resume", async () => {
     const token = admin();
