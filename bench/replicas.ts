@@ -22,11 +22,15 @@ export interface ReplicaRunOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** When each sandbox outage began, and when GET /api/v3/me answered again, seen from outside. */
+/** When each sandbox outage began (the kill sent; the process gone), and when GET /api/v3/me answered again, seen from outside. */
 interface Outage {
   killedAt: number;
+  deadAt: number;
   backAt: number;
 }
+
+/** How long after a SIGKILL nginx may still send a request on a kept-alive connection to the dead replica. */
+const NOTICE_MS = 500;
 
 async function answersAgain(cluster: Cluster, token: string): Promise<number> {
   for (;;) {
@@ -47,7 +51,7 @@ async function inject(cluster: Cluster, fault: Fault | "none", durationMs: numbe
     await at(0.3);
     const killedAt = Date.now();
     cluster.replicas[0]!.kill("SIGKILL");
-    dying.push([killedAt, killedAt]);
+    dying.push([killedAt, killedAt + NOTICE_MS]);
     note("replica 0 killed (SIGKILL)");
     await at(0.55);
     const stoppedAt = Date.now();
@@ -67,12 +71,13 @@ async function inject(cluster: Cluster, fault: Fault | "none", durationMs: numbe
       const killedAt = Date.now();
       cluster.sandbox.kill("SIGKILL");
       await cluster.sandbox.exited;
+      const deadAt = Date.now();
       note("sandbox killed");
       await sleep(3_000);
       const watching = answersAgain(cluster, probe);
       await cluster.sandbox.start();
       const backAt = await watching;
-      outages.push({ killedAt, backAt });
+      outages.push({ killedAt, deadAt, backAt });
       note(`sandbox answering again, ${backAt - killedAt} ms after the kill`);
     }
   } else if (fault === "redis") {
@@ -123,21 +128,24 @@ async function runMode(opts: ReplicaRunOptions, fault: Fault | "none"): Promise<
     for (const [text, count] of [...said].sort((a, b) => b[1] - a[1]).slice(0, 6)) events.push(`isError ×${count}: "${text}…"`);
     const unanswered = run.calls.filter((call) => call.kind === "http" || call.kind === "transport");
     if (dying.length > 0) {
-      const inFlight = unanswered.filter((call) => dying.some(([from, to]) => call.startedAt <= to + 50 && call.endedAt >= from));
-      events.push(`calls without a replica's answer: ${unanswered.length}, of which in flight while a replica died or drained: ${inFlight.length}`);
+      const inFlight = unanswered.filter((call) => dying.some(([from, to]) => call.startedAt <= to && call.endedAt >= from));
+      events.push(
+        `calls without a replica's answer: ${unanswered.length}, of which in flight on a replica as it died (or sent to it within ${NOTICE_MS} ms, before nginx saw its connections close) or drained: ${inFlight.length}`,
+      );
       for (const call of unanswered.filter((one) => !inFlight.includes(one)).slice(0, 5)) {
         events.push(`  not in flight on a dying replica: ${call.tool} ${call.status ?? call.kind} ${fixed((call.startedAt - begin) / 1000, 3)}–${fixed((call.endedAt - begin) / 1000, 3)} s ${call.text ?? ""}`);
       }
     }
-    for (const { killedAt, backAt } of outages) {
+    for (const { killedAt, deadAt, backAt } of outages) {
       const ok = (call: (typeof run.calls)[number]) => call.kind === "ok" || call.preview === true;
       const next = outages.find((one) => one.killedAt > backAt)?.killedAt ?? Infinity;
-      const late = run.calls.filter((call) => call.startedAt >= backAt + 1_000 && call.startedAt < next);
+      // Up to the next outage: a call in flight when the API dies again is that outage's.
+      const late = run.calls.filter((call) => call.startedAt >= backAt + 1_000 && call.endedAt < next);
       const first = Math.min(...run.calls.filter((call) => call.startedAt >= backAt && ok(call)).map((call) => call.endedAt));
-      const writes = run.calls.filter((call) => call.said && call.startedAt > killedAt && call.endedAt < backAt);
+      const writes = run.calls.filter((call) => call.said && call.startedAt > deadAt && call.endedAt < backAt);
       for (const call of late.filter((one) => !ok(one)).slice(0, 3)) events.push(`  failed ${call.startedAt - backAt} ms after /me answered: ${call.tool}: ${call.text}`);
       events.push(
-        `outage at ${fixed((killedAt - begin) / 1000, 1)} s: writes during it ${writes.length} (said done ${writes.filter((call) => call.said === "done").length}, nothing changed ${writes.filter((call) => call.said === "nothing-changed").length}, unknown ${writes.filter((call) => call.said === "unknown").length}); first success ${first - backAt} ms after /me answered; of the ${late.length} calls started 1 s or more after, ${late.filter((call) => !ok(call)).length} failed`,
+        `outage at ${fixed((killedAt - begin) / 1000, 1)} s: writes started and answered while the API was gone ${writes.length} (said done ${writes.filter((call) => call.said === "done").length}, nothing changed ${writes.filter((call) => call.said === "nothing-changed").length}, unknown ${writes.filter((call) => call.said === "unknown").length}); first success ${first - backAt} ms after /me answered; of the ${late.length} calls started 1 s or more after, ${late.filter((call) => !ok(call)).length} failed`,
       );
     }
     const window = Math.min(10_000, opts.durationMs / 3);

@@ -52,7 +52,8 @@ describe("a replica killed and another stopped mid-load", () => {
     // A call can only fail without an answer from a replica if it was in flight on the one killed, or
     // went to the one draining (nginx never sends a POST twice, so it answers 502 for it).
     const unanswered = run.calls.filter(failed);
-    const explained = unanswered.filter((call) => (call.startedAt <= killedAt + 50 && call.endedAt >= killedAt) || (call.endedAt >= stoppedAt && call.startedAt <= stoppedBy + 50));
+    // nginx may still send a request on a kept-alive connection to the killed replica until it sees the close.
+    const explained = unanswered.filter((call) => (call.startedAt <= killedAt + 500 && call.endedAt >= killedAt) || (call.endedAt >= stoppedAt && call.startedAt <= stoppedBy + 50));
     expect(unanswered.map((call) => `${call.tool} ${call.status ?? call.kind} ${call.startedAt - run.begin}-${call.endedAt - run.begin} ms`)).toEqual(
       explained.map((call) => `${call.tool} ${call.status ?? call.kind} ${call.startedAt - run.begin}-${call.endedAt - run.begin} ms`),
     );
@@ -81,6 +82,7 @@ describe("the sandbox killed for 3 s mid-load", () => {
     const killedAt = Date.now();
     cluster.sandbox.kill("SIGKILL");
     await cluster.sandbox.exited;
+    const deadAt = Date.now();
     // When GET /api/v3/me first answers again, seen from outside, every 20 ms.
     let backAt = 0;
     const watching = (async () => {
@@ -115,7 +117,7 @@ describe("the sandbox killed for 3 s mid-load", () => {
     expect(verdict.http).toEqual({});
     expect(verdict.transport).toBe(0);
     // Writes answered during the outage said nothing changed, or that the outcome is unknown.
-    const during = run.calls.filter((call) => call.said && call.startedAt > killedAt && call.endedAt < backAt);
+    const during = run.calls.filter((call) => call.said && call.startedAt > deadAt && call.endedAt < backAt);
     expect(during.length).toBeGreaterThan(5);
     expect(during.filter((call) => call.said === "done")).toEqual([]);
     // Recovery: every call started a second or more after the API answered succeeded.
