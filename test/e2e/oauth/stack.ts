@@ -2,7 +2,7 @@
 // metadata documents allowed, as npm start allows them), the gateway as its protected resource with an
 // audit trail, a loopback callback server for redirects, and an OAuthClientProvider for the MCP SDK
 // client that keeps what it is given and checks state and iss (RFC 9207) before finishing a sign-in.
-// Every secret the tests see is written down for the secrets run (test/e2e/secrets.test.ts).
+// Every secret the tests see is written down for the secrets check at the end of the run (test/e2e/secrets/).
 import { appendFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";

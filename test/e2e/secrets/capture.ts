@@ -1,6 +1,6 @@
-// Setup file of the secrets run: every gateway log line, every audit line, every token the sandbox
+// Setup file of every test file: every gateway log line, every audit line, every token the sandbox
 // issues and every export download link the gateway makes are also appended to files in
-// SECRETS_CAPTURE_DIR, for the secrets test to search afterwards.
+// SECRETS_CAPTURE_DIR (made by global.ts), searched for secrets when the run ends.
 import { appendFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DestinationStream } from "pino";
