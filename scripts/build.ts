@@ -1,6 +1,7 @@
-// npm run build: src/main.ts as one ESM bundle for plain node (dist/main.mjs), so `npm start` skips the
-// TypeScript loader at start-up. Usage: tsx scripts/build.ts [outfile, default dist/main.mjs]
-import { dirname, relative, resolve, sep } from "node:path";
+// npm run build: src/main.ts as an ESM bundle for plain node (dist/main.mjs, its lazily imported parts
+// in chunks beside it), so `npm start` skips the TypeScript loader at start-up. Usage: tsx scripts/build.ts [outfile, default dist/main.mjs]
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -13,6 +14,8 @@ export const BUNDLE = resolve(ROOT, "dist/main.mjs");
  * still move as a whole.
  */
 export async function bundle(outfile: string = BUNDLE, entry = "src/main.ts"): Promise<void> {
+  removeBundle(outfile);
+  const name = basename(outfile, extname(outfile));
   const toRoot = relative(dirname(resolve(ROOT, outfile)), ROOT).split(sep).join("/") || ".";
   await build({
     absWorkingDir: ROOT,
@@ -21,7 +24,13 @@ export async function bundle(outfile: string = BUNDLE, entry = "src/main.ts"): P
     platform: "node",
     format: "esm",
     target: "node20",
-    outfile: resolve(ROOT, outfile),
+    // Modules imported with import() go into chunks of their own beside the entry, read only when
+    // imported: a gateway in front of a real API never compiles the embedded sandbox.
+    splitting: true,
+    outdir: dirname(resolve(ROOT, outfile)),
+    entryNames: name,
+    outExtension: { ".js": extname(outfile) || ".js" },
+    chunkNames: `${name}~[name]-[hash]`,
     // A native addon: loaded from node_modules at run time.
     external: ["better-sqlite3"],
     define: { "import.meta.url": "__sourceUrl" },
@@ -35,6 +44,15 @@ export async function bundle(outfile: string = BUNDLE, entry = "src/main.ts"): P
     },
     logLevel: "warning",
   });
+}
+
+/** Deletes the bundle `outfile` and its chunks (`<name>~…` beside it). */
+export function removeBundle(outfile: string): void {
+  const file = resolve(ROOT, outfile);
+  const dir = dirname(file);
+  if (!existsSync(dir)) return;
+  const chunk = `${basename(file, extname(file))}~`;
+  for (const entry of readdirSync(dir)) if (entry === basename(file) || entry.startsWith(chunk)) rmSync(join(dir, entry), { force: true });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

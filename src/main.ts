@@ -10,8 +10,7 @@ import { parseRate } from "./gateway/http/limits.js";
 import { compileOriginPolicy, localPolicy, parseList } from "./gateway/http/origin.js";
 import { gracefulShutdown } from "./gateway/http/shutdown.js";
 import { loadTls, type TlsMaterial } from "./gateway/http/tls.js";
-import { startSandbox, type Sandbox, type SandboxOptions } from "./sandbox/server.js";
-import { createToken } from "./sandbox/tokens/tokens.js";
+import type { Sandbox, SandboxOptions } from "./sandbox/server.js";
 
 // Who the demo sign-ins are, as npm start lists them (the sandbox's seed has the same people).
 const DEMO_USERS: [email: string, who: string][] = [
@@ -161,6 +160,9 @@ process.on("SIGHUP", () => audit.reopen());
 
 let sandbox: Sandbox | undefined;
 if (!config.CLARA_API_URL) {
+  // Loaded only when embedded: a gateway in front of a real API never evaluates the sandbox's modules
+  // (its authorization server among them), which keeps its start-up short.
+  const { startSandbox } = await import("./sandbox/server.js");
   sandbox = await startSandbox({
     port: config.SANDBOX_PORT,
     host: "127.0.0.1",
@@ -255,6 +257,7 @@ if (sandbox) {
   lines.push("", `Clara web sign-in: ${sandbox.url}/login   (Settings → Integrations → Clara MCP: generate, list and revoke tokens)`);
   lines.push(`Demo sign-ins, password ${password}:`);
   for (const [email, who] of DEMO_USERS) lines.push(`  ${email.padEnd(24)} ${who}`);
+  const { createToken } = await import("./sandbox/tokens/tokens.js");
   const tokens = DEMO_USERS.map(([email]) => ({ email, token: createToken(sandbox!.db, email, "npm start").token }));
   lines.push("", "Demo tokens (fresh on every start; the employee is refused with 403 by design):");
   for (const { email, token } of tokens) lines.push(`  ${email.padEnd(24)} ${token}`);

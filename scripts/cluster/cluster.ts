@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { bundle } from "../build.js";
+import { bundle, removeBundle } from "../build.js";
 import { openDatabase, type Db } from "../../src/sandbox/db/db.js";
 import { startSandbox } from "../../src/sandbox/server.js";
 import { createToken, revokeToken } from "../../src/sandbox/tokens/tokens.js";
@@ -252,6 +252,6 @@ async function stopParts(parts: Part[]): Promise<void> {
 
 /** Removes the bundles this process built (call once, at the end). */
 export async function removeBundles(): Promise<void> {
-  for (const file of built.values()) rmSync(await file, { force: true });
+  for (const file of built.values()) removeBundle(await file);
   built.clear();
 }

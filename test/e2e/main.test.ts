@@ -1,20 +1,19 @@
 // npm start as a newcomer runs it (the built bundle on plain node): the sandbox, the gateway, demo
 // tokens, the web sign-in and client setup, a clean stop.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Client as ModernClient, StreamableHTTPClientTransport as ModernTransport } from "@modelcontextprotocol/client";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundle } from "../../scripts/build.js";
+import { bundle, removeBundle } from "../../scripts/build.js";
 import { HOME, Visitor } from "../sandbox/web/visitor.js";
 
 // Its own file, so test files building at the same time never run each other's half-written bundle.
 const BUILT = `dist/main-test-${process.pid}.mjs`;
 beforeAll(() => bundle(BUILT), 60_000);
-afterAll(() => rmSync(BUILT, { force: true }));
+afterAll(() => removeBundle(BUILT));
 
 function start(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; output: () => string; exited: Promise<number | null> } {
   const child = spawn(process.execPath, [BUILT], {

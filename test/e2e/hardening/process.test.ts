@@ -8,7 +8,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { Agent, fetch as undiciFetch } from "undici";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { bundle } from "../../../scripts/build.js";
+import { bundle, removeBundle } from "../../../scripts/build.js";
 
 const folder = mkdtempSync(join(tmpdir(), "gateway-process-"));
 const children: ChildProcessWithoutNullStreams[] = [];
@@ -19,7 +19,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 // Its own file, so test files building at the same time never run each other's half-written bundle.
 const BUILT = `dist/process-test-${process.pid}.mjs`;
 beforeAll(() => bundle(BUILT), 60_000);
-afterAll(() => rmSync(BUILT, { force: true }));
+afterAll(() => removeBundle(BUILT));
 
 interface Started {
   child: ChildProcessWithoutNullStreams;
