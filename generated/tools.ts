@@ -23,33 +23,17 @@ export const api: ApiEntry = {
   },
   "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
   "scopes": [
-    {
-      "name": "cards:read",
-      "words": "see cards and transactions"
-    },
+    { "name": "cards:read", "words": "see cards and transactions" },
     {
       "name": "expenses:read",
       "words": "see expense reports, reimbursements and requests waiting for approval"
     },
-    {
-      "name": "cards:lock",
-      "words": "lock and unlock cards"
-    },
-    {
-      "name": "limits:write",
-      "words": "change card limits"
-    },
-    {
-      "name": "approvals:write",
-      "words": "approve or reject requests"
-    }
+    { "name": "cards:lock", "words": "lock and unlock cards" },
+    { "name": "limits:write", "words": "change card limits" },
+    { "name": "approvals:write", "words": "approve or reject requests" }
   ],
   "idempotencyHeader": "Idempotency-Key",
-  "errors": {
-    "code": "error.code",
-    "message": "error.message",
-    "requestId": "error.requestId"
-  }
+  "errors": { "code": "error.code", "message": "error.message", "requestId": "error.requestId" }
 };
 
 // Schemas several tools hold, written once; tools/list sends them as they are, and nothing changes them.
@@ -79,19 +63,9 @@ const Cardholder: JsonSchema = {
   "description": "The person a card is issued to.",
   "type": "object",
   "properties": {
-    "id": {
-      "description": "The cardholder's id.",
-      "type": "string"
-    },
-    "name": {
-      "description": "The cardholder's full name.",
-      "type": "string"
-    },
-    "email": {
-      "description": "The cardholder's email address.",
-      "type": "string",
-      "format": "email"
-    }
+    "id": { "description": "The cardholder's id.", "type": "string" },
+    "name": { "description": "The cardholder's full name.", "type": "string" },
+    "email": { "description": "The cardholder's email address.", "type": "string", "format": "email" }
   },
   "required": ["id", "name", "email"]
 };
@@ -163,16 +137,11 @@ const ApprovalRequest: JsonSchema = {
           "type": "object",
           "properties": {
             "id": ExpenseId,
-            "title": {
-              "description": "The report's title.",
-              "type": "string"
-            }
+            "title": { "description": "The report's title.", "type": "string" }
           },
           "required": ["id", "title"]
         },
-        {
-          "type": "null"
-        }
+        { "type": "null" }
       ]
     },
     "limitIncrease": {
@@ -187,10 +156,7 @@ const ApprovalRequest: JsonSchema = {
               "type": "object",
               "properties": {
                 "id": CardId,
-                "last4": {
-                  "description": "The last four digits of the card number.",
-                  "type": "string"
-                }
+                "last4": { "description": "The last four digits of the card number.", "type": "string" }
               },
               "required": ["id", "last4"]
             },
@@ -199,9 +165,7 @@ const ApprovalRequest: JsonSchema = {
           },
           "required": ["card", "current", "requested"]
         },
-        {
-          "type": "null"
-        }
+        { "type": "null" }
       ]
     },
     "decidedBy": {
@@ -211,20 +175,12 @@ const ApprovalRequest: JsonSchema = {
           "description": "A user of the company, by id and name.",
           "type": "object",
           "properties": {
-            "id": {
-              "description": "The user's id.",
-              "type": "string"
-            },
-            "name": {
-              "description": "The user's full name.",
-              "type": "string"
-            }
+            "id": { "description": "The user's id.", "type": "string" },
+            "name": { "description": "The user's full name.", "type": "string" }
           },
           "required": ["id", "name"]
         },
-        {
-          "type": "null"
-        }
+        { "type": "null" }
       ]
     },
     "decidedAt": {
@@ -232,10 +188,7 @@ const ApprovalRequest: JsonSchema = {
       "type": ["string", "null"],
       "format": "date-time"
     },
-    "comment": {
-      "description": "The decider's comment; null when none was given.",
-      "type": ["string", "null"]
-    }
+    "comment": { "description": "The decider's comment; null when none was given.", "type": ["string", "null"] }
   },
   "required": [
     "id",
@@ -280,11 +233,7 @@ const Card: JsonSchema = {
       "type": "string",
       "pattern": "^[0-9]{4}$"
     },
-    "brand": {
-      "description": "The card network.",
-      "type": "string",
-      "enum": ["MASTERCARD", "VISA"]
-    },
+    "brand": { "description": "The card network.", "type": "string", "enum": ["MASTERCARD", "VISA"] },
     "type": {
       "description": "PHYSICAL (a plastic card) or VIRTUAL (a number for online payments).",
       "type": "string",
@@ -293,11 +242,7 @@ const Card: JsonSchema = {
     "status": CardStatus,
     "spendingLimit": SpendingLimit,
     "spentThisPeriod": { ...Money, "description": "Posted and pending spending in the current limit period." },
-    "createdAt": {
-      "description": "When the card was issued.",
-      "type": "string",
-      "format": "date-time"
-    }
+    "createdAt": { "description": "When the card was issued.", "type": "string", "format": "date-time" }
   },
   "required": [
     "id",
@@ -351,11 +296,7 @@ const ConfirmationArgument: JsonSchema = {
   "description": "Only for clients that cannot ask the user themselves: the confirmation code a first call without it answered with its preview, after the user agreed. Single-use, valid 5 minutes, for exactly the same arguments."
 };
 // (unnamed in the spec; named after where it is met)
-const CreatedAt: JsonSchema = {
-  "description": "When the report was created.",
-  "type": "string",
-  "format": "date-time"
-};
+const CreatedAt: JsonSchema = { "description": "When the report was created.", "type": "string", "format": "date-time" };
 const DateOrDateTime: JsonSchema = {
   "description": "A calendar date (YYYY-MM-DD) or an RFC 3339 date-time.",
   "type": "string",
@@ -378,17 +319,12 @@ const FromArgument: JsonSchema = { ...DateOrDateTime, "description": "Start of t
 // (unnamed in the spec; named after where it is met)
 const GetCardInput: JsonSchema = {
   "type": "object",
-  "properties": {
-    "card": CardArgument
-  },
+  "properties": { "card": CardArgument },
   "required": ["card"],
   "additionalProperties": false
 };
 // (unnamed in the spec; named after where it is met)
-const HasMore: JsonSchema = {
-  "type": "boolean",
-  "description": "Whether more items match than this answer holds."
-};
+const HasMore: JsonSchema = { "type": "boolean", "description": "Whether more items match than this answer holds." };
 // (unnamed in the spec; named after where it is met)
 const LimitArgument: JsonSchema = {
   "type": "integer",
@@ -398,11 +334,7 @@ const LimitArgument: JsonSchema = {
   "description": "How many items to return (default 50, at most 500); the answer also says how many match in all."
 };
 // (unnamed in the spec; named after where it is met)
-const LineCount: JsonSchema = {
-  "description": "How many lines the report has.",
-  "type": "integer",
-  "minimum": 1
-};
+const LineCount: JsonSchema = { "description": "How many lines the report has.", "type": "integer", "minimum": 1 };
 // (unnamed in the spec; named after where it is met)
 const LockCardOutput: JsonSchema = {
   "type": "object",
@@ -431,27 +363,15 @@ const MerchantArgument: JsonSchema = {
 // (unnamed in the spec; named after where it is met)
 const MinAmountArgument: JsonSchema = { ...DecimalAmount, "description": "Only transactions of at least this amount, in the company's currency." };
 // (unnamed in the spec; named after where it is met)
-const MissingReceipts: JsonSchema = {
-  "description": "How many of its lines have no receipt.",
-  "type": "integer",
-  "minimum": 0
-};
+const MissingReceipts: JsonSchema = { "description": "How many of its lines have no receipt.", "type": "integer", "minimum": 0 };
 // (unnamed in the spec; named after where it is met)
 const Period: JsonSchema = {
   "type": "object",
   "description": "The date range used (inclusive), the time zone it was read in, and the preset it came from (null when given as dates).",
   "properties": {
-    "from": {
-      "type": "string",
-      "description": "Start, inclusive (YYYY-MM-DD for a preset)."
-    },
-    "to": {
-      "type": "string",
-      "description": "End, inclusive (YYYY-MM-DD for a preset)."
-    },
-    "timeZone": {
-      "type": "string"
-    },
+    "from": { "type": "string", "description": "Start, inclusive (YYYY-MM-DD for a preset)." },
+    "to": { "type": "string", "description": "End, inclusive (YYYY-MM-DD for a preset)." },
+    "timeZone": { "type": "string" },
     "preset": {
       "type": ["string", "null"],
       "enum": [
@@ -541,11 +461,7 @@ const ReimbursementStatus: JsonSchema = {
   "enum": ["PENDING", "PAID", "FAILED"]
 };
 // (unnamed in the spec; named after where it is met)
-const Returned: JsonSchema = {
-  "type": "integer",
-  "minimum": 0,
-  "description": "How many items this answer holds."
-};
+const Returned: JsonSchema = { "type": "integer", "minimum": 0, "description": "How many items this answer holds." };
 // (unnamed in the spec; named after where it is met)
 const SubmittedAt: JsonSchema = {
   "description": "When the report was submitted for approval; null while it is a draft.",
@@ -589,12 +505,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "get_current_user",
     "title": "Who am I",
     "description": "Returns the signed-in Clara user (name, email, role) and their company: legal name, country, currency, time zone and the day its card statement closes. Use it to learn the company's currency and time zone before interpreting amounts or dates.",
-    "annotations": {
-      "readOnlyHint": true,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": true, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:read",
     "inputSchema": {
@@ -606,19 +517,9 @@ export const tools: readonly ToolEntry[] = [
       "description": "The user an access token belongs to.",
       "type": "object",
       "properties": {
-        "id": {
-          "description": "The user's id.",
-          "type": "string"
-        },
-        "name": {
-          "description": "The user's full name.",
-          "type": "string"
-        },
-        "email": {
-          "description": "The user's email address.",
-          "type": "string",
-          "format": "email"
-        },
+        "id": { "description": "The user's id.", "type": "string" },
+        "name": { "description": "The user's full name.", "type": "string" },
+        "email": { "description": "The user's email address.", "type": "string", "format": "email" },
         "role": {
           "description": "What a user may do: ADMINISTRATOR (everything; the only role that changes card limits and\ndecides approval requests), BOOKKEEPER (accounting: reads everything, locks and unlocks\ncards), EMPLOYEE (their own cards, expenses, reimbursements and requests only), VIEWER (read only).\n",
           "type": "string",
@@ -628,14 +529,8 @@ export const tools: readonly ToolEntry[] = [
           "description": "The company a user works for.",
           "type": "object",
           "properties": {
-            "id": {
-              "description": "The company's id.",
-              "type": "string"
-            },
-            "legalName": {
-              "description": "The company's registered legal name.",
-              "type": "string"
-            },
+            "id": { "description": "The company's id.", "type": "string" },
+            "legalName": { "description": "The company's registered legal name.", "type": "string" },
             "country": {
               "description": "The company's country (ISO 3166-1 alpha-2).",
               "type": "string",
@@ -691,12 +586,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "list_cards",
     "title": "List cards",
     "description": "Lists the company's corporate cards with cardholder, last 4 digits, status (ACTIVE, LOCKED, CANCELLED), spending limit and what was spent in the current limit period. Filter by status (\"which cards are locked?\"), by cardholder name, or by minimum spending limit (\"cards with a limit above 10,000\"). Returns the cards and how many match in all.",
-    "annotations": {
-      "readOnlyHint": true,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": true, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:read",
     "inputSchema": {
@@ -725,15 +615,8 @@ export const tools: readonly ToolEntry[] = [
       "type": "object",
       "description": "A page of cards.",
       "properties": {
-        "data": {
-          "description": "The cards on this page.",
-          "type": "array",
-          "items": Card
-        },
-        "totalItems": {
-          "description": "How many cards match the filters in all pages.",
-          "type": "integer"
-        },
+        "data": { "description": "The cards on this page.", "type": "array", "items": Card },
+        "totalItems": { "description": "How many cards match the filters in all pages.", "type": "integer" },
         "returned": Returned,
         "hasMore": HasMore
       },
@@ -750,22 +633,10 @@ export const tools: readonly ToolEntry[] = [
     "method": "get",
     "path": "/api/v3/cards",
     "args": {
-      "status": {
-        "in": "query",
-        "name": "status"
-      },
-      "cardholder": {
-        "in": "query",
-        "name": "cardholder"
-      },
-      "last4": {
-        "in": "query",
-        "name": "last4"
-      },
-      "minSpendingLimit": {
-        "in": "query",
-        "name": "minSpendingLimit"
-      }
+      "status": { "in": "query", "name": "status" },
+      "cardholder": { "in": "query", "name": "cardholder" },
+      "last4": { "in": "query", "name": "last4" },
+      "minSpendingLimit": { "in": "query", "name": "minSpendingLimit" }
     },
     "fixed": [],
     "resolve": [],
@@ -776,10 +647,7 @@ export const tools: readonly ToolEntry[] = [
       "items": "data",
       "total": "totalItems",
       "pageSize": 100,
-      "limit": {
-        "default": 50,
-        "max": 500
-      }
+      "limit": { "default": 50, "max": 500 }
     },
     "confirm": [],
     "text": {
@@ -794,12 +662,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "get_card",
     "title": "Get a card",
     "description": "Returns one card: cardholder, last 4 digits, brand, type, status, spending limit and spending in the current period. Identify the card by id, last 4 digits or cardholder name.",
-    "annotations": {
-      "readOnlyHint": true,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": true, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:read",
     "inputSchema": GetCardInput,
@@ -811,10 +674,7 @@ export const tools: readonly ToolEntry[] = [
     "method": "get",
     "path": "/api/v3/cards/{cardId}",
     "args": {
-      "card": {
-        "in": "path",
-        "name": "cardId"
-      }
+      "card": { "in": "path", "name": "cardId" }
     },
     "fixed": [],
     "resolve": [
@@ -828,27 +688,12 @@ export const tools: readonly ToolEntry[] = [
           "label": "{cardholder.name} •••• {last4} ({status})",
           "name": "cardholder.name",
           "by": [
-            {
-              "pattern": "^card_[A-Za-z0-9]{4,32}$",
-              "passthrough": true
-            },
-            {
-              "pattern": "^[^0-9A-Za-z]*([0-9]{4})$",
-              "query": "last4",
-              "field": "last4",
-              "match": "exact"
-            },
-            {
-              "query": "cardholder",
-              "field": "cardholder.name",
-              "match": "words"
-            }
+            { "pattern": "^card_[A-Za-z0-9]{4,32}$", "passthrough": true },
+            { "pattern": "^[^0-9A-Za-z]*([0-9]{4})$", "query": "last4", "field": "last4", "match": "exact" },
+            { "query": "cardholder", "field": "cardholder.name", "match": "words" }
           ],
           "items": "data",
-          "pageSize": {
-            "param": "size",
-            "value": 100
-          }
+          "pageSize": { "param": "size", "value": 100 }
         }
       }
     ],
@@ -862,12 +707,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "lock_card",
     "title": "Lock a card",
     "description": "Locks a card so every new purchase is declined until it is unlocked (reversible, unlike cancelling). Identify the card by id, last 4 digits or cardholder name; if several cards match, nothing is changed and the candidates are listed. Confirms the card and its previous status.",
-    "annotations": {
-      "readOnlyHint": false,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": false, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:lock",
     "inputSchema": GetCardInput,
@@ -879,17 +719,10 @@ export const tools: readonly ToolEntry[] = [
     "method": "patch",
     "path": "/api/v3/cards/{cardId}/lock",
     "args": {
-      "card": {
-        "in": "path",
-        "name": "cardId"
-      }
+      "card": { "in": "path", "name": "cardId" }
     },
     "fixed": [
-      {
-        "in": "body",
-        "name": "lock",
-        "value": true
-      }
+      { "in": "body", "name": "lock", "value": true }
     ],
     "resolve": [
       {
@@ -902,40 +735,20 @@ export const tools: readonly ToolEntry[] = [
           "label": "{cardholder.name} •••• {last4} ({status})",
           "name": "cardholder.name",
           "by": [
-            {
-              "pattern": "^card_[A-Za-z0-9]{4,32}$",
-              "passthrough": true
-            },
-            {
-              "pattern": "^[^0-9A-Za-z]*([0-9]{4})$",
-              "query": "last4",
-              "field": "last4",
-              "match": "exact"
-            },
-            {
-              "query": "cardholder",
-              "field": "cardholder.name",
-              "match": "words"
-            }
+            { "pattern": "^card_[A-Za-z0-9]{4,32}$", "passthrough": true },
+            { "pattern": "^[^0-9A-Za-z]*([0-9]{4})$", "query": "last4", "field": "last4", "match": "exact" },
+            { "query": "cardholder", "field": "cardholder.name", "match": "words" }
           ],
           "items": "data",
-          "pageSize": {
-            "param": "size",
-            "value": 100
-          }
+          "pageSize": { "param": "size", "value": 100 }
         }
       }
     ],
     "await": {
       "status": 202,
       "operationId": "getCard",
-      "args": {
-        "cardId": "{cardId}"
-      },
-      "until": {
-        "field": "status",
-        "equals": "LOCKED"
-      },
+      "args": { "cardId": "{cardId}" },
+      "until": { "field": "status", "equals": "LOCKED" },
       "into": "card",
       "flag": "pending",
       "timeoutMs": 6000,
@@ -943,20 +756,14 @@ export const tools: readonly ToolEntry[] = [
     },
     "confirm": [
       {
-        "when": {
-          "pending": true
-        },
+        "when": { "pending": true },
         "text": "The lock of card •••• {card.last4} ({card.cardholder.name}) was accepted but is not applied yet; the card is still {card.status|lower}. Check again with get_card in a moment."
       },
       {
-        "when": {
-          "previousStatus": "LOCKED"
-        },
+        "when": { "previousStatus": "LOCKED" },
         "text": "Card •••• {card.last4} ({card.cardholder.name}) was already locked; nothing changed."
       },
-      {
-        "text": "Locked card •••• {card.last4} ({card.cardholder.name}); it was {previousStatus|lower}."
-      }
+      { "text": "Locked card •••• {card.last4} ({card.cardholder.name}); it was {previousStatus|lower}." }
     ],
     "text": {},
     "view": "ui://views/write-confirmation.html"
@@ -966,12 +773,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "unlock_card",
     "title": "Unlock a card",
     "description": "Unlocks a locked card so it can be used again. Identify the card by id, last 4 digits or cardholder name; if several cards match, nothing is changed and the candidates are listed. Cancelled cards cannot be unlocked. Confirms the card and its previous status.",
-    "annotations": {
-      "readOnlyHint": false,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": false, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:lock",
     "inputSchema": GetCardInput,
@@ -983,17 +785,10 @@ export const tools: readonly ToolEntry[] = [
     "method": "patch",
     "path": "/api/v3/cards/{cardId}/lock",
     "args": {
-      "card": {
-        "in": "path",
-        "name": "cardId"
-      }
+      "card": { "in": "path", "name": "cardId" }
     },
     "fixed": [
-      {
-        "in": "body",
-        "name": "lock",
-        "value": false
-      }
+      { "in": "body", "name": "lock", "value": false }
     ],
     "resolve": [
       {
@@ -1006,40 +801,20 @@ export const tools: readonly ToolEntry[] = [
           "label": "{cardholder.name} •••• {last4} ({status})",
           "name": "cardholder.name",
           "by": [
-            {
-              "pattern": "^card_[A-Za-z0-9]{4,32}$",
-              "passthrough": true
-            },
-            {
-              "pattern": "^[^0-9A-Za-z]*([0-9]{4})$",
-              "query": "last4",
-              "field": "last4",
-              "match": "exact"
-            },
-            {
-              "query": "cardholder",
-              "field": "cardholder.name",
-              "match": "words"
-            }
+            { "pattern": "^card_[A-Za-z0-9]{4,32}$", "passthrough": true },
+            { "pattern": "^[^0-9A-Za-z]*([0-9]{4})$", "query": "last4", "field": "last4", "match": "exact" },
+            { "query": "cardholder", "field": "cardholder.name", "match": "words" }
           ],
           "items": "data",
-          "pageSize": {
-            "param": "size",
-            "value": 100
-          }
+          "pageSize": { "param": "size", "value": 100 }
         }
       }
     ],
     "await": {
       "status": 202,
       "operationId": "getCard",
-      "args": {
-        "cardId": "{cardId}"
-      },
-      "until": {
-        "field": "status",
-        "equals": "ACTIVE"
-      },
+      "args": { "cardId": "{cardId}" },
+      "until": { "field": "status", "equals": "ACTIVE" },
       "into": "card",
       "flag": "pending",
       "timeoutMs": 6000,
@@ -1047,15 +822,11 @@ export const tools: readonly ToolEntry[] = [
     },
     "confirm": [
       {
-        "when": {
-          "pending": true
-        },
+        "when": { "pending": true },
         "text": "The unlock of card •••• {card.last4} ({card.cardholder.name}) was accepted but is not applied yet; the card is still {card.status|lower}. Check again with get_card in a moment."
       },
       {
-        "when": {
-          "previousStatus": "ACTIVE"
-        },
+        "when": { "previousStatus": "ACTIVE" },
         "text": "Card •••• {card.last4} ({card.cardholder.name}) was already active; nothing changed."
       },
       {
@@ -1070,12 +841,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "list_transactions",
     "title": "List transactions",
     "description": "Lists card transactions, newest first: merchant, category, amount (company currency, and the original currency when foreign), status, cardholder and card. Filter by period (a preset such as this_month or last_30_days, or from/to dates), card (id, last 4 digits or cardholder name), amount range (\"over 5,000\" is minAmount \"5000\"), status, category or merchant. Without a period, covers the current billing period. Returns the transactions and how many match in all.",
-    "annotations": {
-      "readOnlyHint": true,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": true, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:read",
     "inputSchema": {
@@ -1110,9 +876,7 @@ export const tools: readonly ToolEntry[] = [
         "columns": {
           "type": "array",
           "description": "The item field each position of a row holds (dotted paths of the API's item).",
-          "items": {
-            "type": "string"
-          },
+          "items": { "type": "string" },
           "const": [
             "authorizedAt",
             "merchant.name",
@@ -1131,15 +895,8 @@ export const tools: readonly ToolEntry[] = [
             "type": "array",
             "description": "One item: the values of authorizedAt, merchant.name, merchant.category, amount.value, amount.currency, status, cardholder.name, card.last4, in that order.",
             "prefixItems": [
-              {
-                "description": "When the transaction was authorised.",
-                "type": "string",
-                "format": "date-time"
-              },
-              {
-                "description": "The merchant's name as shown on the statement.",
-                "type": "string"
-              },
+              { "description": "When the transaction was authorised.", "type": "string", "format": "date-time" },
+              { "description": "The merchant's name as shown on the statement.", "type": "string" },
               {
                 "description": "The merchant's spending category.",
                 "type": "string",
@@ -1175,23 +932,14 @@ export const tools: readonly ToolEntry[] = [
                 "type": "string",
                 "enum": ["PENDING", "POSTED", "DECLINED", "REVERSED"]
               },
-              {
-                "description": "The cardholder's full name.",
-                "type": "string"
-              },
-              {
-                "description": "The last four digits of the card number.",
-                "type": "string"
-              }
+              { "description": "The cardholder's full name.", "type": "string" },
+              { "description": "The last four digits of the card number.", "type": "string" }
             ],
             "minItems": 8,
             "maxItems": 8
           }
         },
-        "totalItems": {
-          "description": "How many transactions match the filters in all pages.",
-          "type": "integer"
-        },
+        "totalItems": { "description": "How many transactions match the filters in all pages.", "type": "integer" },
         "returned": Returned,
         "hasMore": HasMore,
         "export": {
@@ -1202,11 +950,7 @@ export const tools: readonly ToolEntry[] = [
               "type": "string",
               "description": "An HTTPS link that downloads the CSV file; it works until expiresAt, for the same user only."
             },
-            "expiresAt": {
-              "type": "string",
-              "format": "date-time",
-              "description": "When the download link stops working."
-            },
+            "expiresAt": { "type": "string", "format": "date-time", "description": "When the download link stops working." },
             "count": {
               "type": ["integer", "null"],
               "description": "How many items the export holds, when the API says."
@@ -1235,38 +979,14 @@ export const tools: readonly ToolEntry[] = [
     "method": "get",
     "path": "/api/v3/transactions",
     "args": {
-      "card": {
-        "in": "query",
-        "name": "cardId"
-      },
-      "from": {
-        "in": "query",
-        "name": "from"
-      },
-      "to": {
-        "in": "query",
-        "name": "to"
-      },
-      "minAmount": {
-        "in": "query",
-        "name": "minAmount"
-      },
-      "maxAmount": {
-        "in": "query",
-        "name": "maxAmount"
-      },
-      "status": {
-        "in": "query",
-        "name": "status"
-      },
-      "category": {
-        "in": "query",
-        "name": "category"
-      },
-      "merchant": {
-        "in": "query",
-        "name": "merchant"
-      }
+      "card": { "in": "query", "name": "cardId" },
+      "from": { "in": "query", "name": "from" },
+      "to": { "in": "query", "name": "to" },
+      "minAmount": { "in": "query", "name": "minAmount" },
+      "maxAmount": { "in": "query", "name": "maxAmount" },
+      "status": { "in": "query", "name": "status" },
+      "category": { "in": "query", "name": "category" },
+      "merchant": { "in": "query", "name": "merchant" }
     },
     "fixed": [],
     "resolve": [
@@ -1280,36 +1000,16 @@ export const tools: readonly ToolEntry[] = [
           "label": "{cardholder.name} •••• {last4} ({status})",
           "name": "cardholder.name",
           "by": [
-            {
-              "pattern": "^card_[A-Za-z0-9]{4,32}$",
-              "passthrough": true
-            },
-            {
-              "pattern": "^[^0-9A-Za-z]*([0-9]{4})$",
-              "query": "last4",
-              "field": "last4",
-              "match": "exact"
-            },
-            {
-              "query": "cardholder",
-              "field": "cardholder.name",
-              "match": "words"
-            }
+            { "pattern": "^card_[A-Za-z0-9]{4,32}$", "passthrough": true },
+            { "pattern": "^[^0-9A-Za-z]*([0-9]{4})$", "query": "last4", "field": "last4", "match": "exact" },
+            { "query": "cardholder", "field": "cardholder.name", "match": "words" }
           ],
           "items": "data",
-          "pageSize": {
-            "param": "size",
-            "value": 100
-          }
+          "pageSize": { "param": "size", "value": 100 }
         }
       }
     ],
-    "period": {
-      "arg": "period",
-      "from": "from",
-      "to": "to",
-      "default": "current_billing_period"
-    },
+    "period": { "arg": "period", "from": "from", "to": "to", "default": "current_billing_period" },
     "pages": {
       "style": "page",
       "page": "page",
@@ -1317,10 +1017,7 @@ export const tools: readonly ToolEntry[] = [
       "items": "data",
       "total": "totalItems",
       "pageSize": 100,
-      "limit": {
-        "default": 50,
-        "max": 500
-      },
+      "limit": { "default": 50, "max": 500 },
       "table": [
         "authorizedAt",
         "merchant.name",
@@ -1335,75 +1032,22 @@ export const tools: readonly ToolEntry[] = [
     "confirm": [],
     "export": {
       "columns": [
-        {
-          "header": "Date",
-          "field": "authorizedAt",
-          "format": "date"
-        },
-        {
-          "header": "Authorized at",
-          "field": "authorizedAt",
-          "format": "datetime"
-        },
-        {
-          "header": "Posted at",
-          "field": "postedAt",
-          "format": "datetime"
-        },
-        {
-          "header": "Merchant",
-          "field": "merchant.name"
-        },
-        {
-          "header": "Category",
-          "field": "merchant.category",
-          "format": "words"
-        },
-        {
-          "header": "MCC",
-          "field": "merchant.mcc"
-        },
-        {
-          "header": "Merchant country",
-          "field": "merchant.country"
-        },
-        {
-          "header": "Amount",
-          "field": "amount.value"
-        },
-        {
-          "header": "Currency",
-          "field": "amount.currency"
-        },
-        {
-          "header": "Original amount",
-          "field": "originalAmount.value"
-        },
-        {
-          "header": "Original currency",
-          "field": "originalAmount.currency"
-        },
-        {
-          "header": "Status",
-          "field": "status",
-          "format": "words"
-        },
-        {
-          "header": "Cardholder",
-          "field": "cardholder.name"
-        },
-        {
-          "header": "Card last 4",
-          "field": "card.last4"
-        },
-        {
-          "header": "Card ID",
-          "field": "card.id"
-        },
-        {
-          "header": "Transaction ID",
-          "field": "id"
-        }
+        { "header": "Date", "field": "authorizedAt", "format": "date" },
+        { "header": "Authorized at", "field": "authorizedAt", "format": "datetime" },
+        { "header": "Posted at", "field": "postedAt", "format": "datetime" },
+        { "header": "Merchant", "field": "merchant.name" },
+        { "header": "Category", "field": "merchant.category", "format": "words" },
+        { "header": "MCC", "field": "merchant.mcc" },
+        { "header": "Merchant country", "field": "merchant.country" },
+        { "header": "Amount", "field": "amount.value" },
+        { "header": "Currency", "field": "amount.currency" },
+        { "header": "Original amount", "field": "originalAmount.value" },
+        { "header": "Original currency", "field": "originalAmount.currency" },
+        { "header": "Status", "field": "status", "format": "words" },
+        { "header": "Cardholder", "field": "cardholder.name" },
+        { "header": "Card last 4", "field": "card.last4" },
+        { "header": "Card ID", "field": "card.id" },
+        { "header": "Transaction ID", "field": "id" }
       ],
       "filename": "transactions",
       "pageSize": 100
@@ -1419,12 +1063,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "summarize_spending",
     "title": "Summarize spending",
     "description": "Totals spending grouped by category, cardholder, merchant (vendor), card, day or month, largest first, with each group's transaction count and total. Use it for \"top spending categories last month\" or \"top 5 vendors this quarter\" (groupBy merchant, limit 5). By default counts posted and pending transactions, the spending (not declined or reversed ones, which list_transactions also lists); status with all four statuses counts every transaction. The answer says which statuses it counted. Without a period, covers the current billing period.",
-    "annotations": {
-      "readOnlyHint": true,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": true, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:read",
     "inputSchema": {
@@ -1470,18 +1109,9 @@ export const tools: readonly ToolEntry[] = [
       "description": "Transactions grouped, with counts and totals.",
       "type": "object",
       "properties": {
-        "from": {
-          "description": "Start of the period summarised",
-          "type": "string"
-        },
-        "to": {
-          "description": "End of the period summarised",
-          "type": "string"
-        },
-        "timeZone": {
-          "description": "The time zone dates are read in (the company's).",
-          "type": "string"
-        },
+        "from": { "description": "Start of the period summarised", "type": "string" },
+        "to": { "description": "End of the period summarised", "type": "string" },
+        "timeZone": { "description": "The time zone dates are read in (the company's).", "type": "string" },
         "statuses": {
           "description": "The statuses counted, in the order asked for; every status when `status` was not given.",
           "type": "array",
@@ -1505,15 +1135,8 @@ export const tools: readonly ToolEntry[] = [
                 "description": "The group's key: a category, cardholder id, merchant name, card id, date (YYYY-MM-DD) or month (YYYY-MM).",
                 "type": "string"
               },
-              "label": {
-                "description": "The group's name for people.",
-                "type": "string"
-              },
-              "count": {
-                "description": "How many transactions are in the group.",
-                "type": "integer",
-                "minimum": 1
-              },
+              "label": { "description": "The group's name for people.", "type": "string" },
+              "count": { "description": "How many transactions are in the group.", "type": "integer", "minimum": 1 },
               "total": Money
             },
             "required": ["key", "label", "count", "total"]
@@ -1523,11 +1146,7 @@ export const tools: readonly ToolEntry[] = [
           "description": "Every matching transaction, whatever `limit` returned.",
           "type": "object",
           "properties": {
-            "count": {
-              "description": "How many transactions match.",
-              "type": "integer",
-              "minimum": 0
-            },
+            "count": { "description": "How many transactions match.", "type": "integer", "minimum": 0 },
             "total": Money
           },
           "required": ["count", "total"]
@@ -1554,47 +1173,16 @@ export const tools: readonly ToolEntry[] = [
     "method": "get",
     "path": "/api/v3/transactions/summary",
     "args": {
-      "groupBy": {
-        "in": "query",
-        "name": "groupBy"
-      },
-      "limit": {
-        "in": "query",
-        "name": "limit"
-      },
-      "card": {
-        "in": "query",
-        "name": "cardId"
-      },
-      "from": {
-        "in": "query",
-        "name": "from"
-      },
-      "to": {
-        "in": "query",
-        "name": "to"
-      },
-      "minAmount": {
-        "in": "query",
-        "name": "minAmount"
-      },
-      "maxAmount": {
-        "in": "query",
-        "name": "maxAmount"
-      },
-      "status": {
-        "in": "query",
-        "name": "status",
-        "default": ["POSTED", "PENDING"]
-      },
-      "category": {
-        "in": "query",
-        "name": "category"
-      },
-      "merchant": {
-        "in": "query",
-        "name": "merchant"
-      }
+      "groupBy": { "in": "query", "name": "groupBy" },
+      "limit": { "in": "query", "name": "limit" },
+      "card": { "in": "query", "name": "cardId" },
+      "from": { "in": "query", "name": "from" },
+      "to": { "in": "query", "name": "to" },
+      "minAmount": { "in": "query", "name": "minAmount" },
+      "maxAmount": { "in": "query", "name": "maxAmount" },
+      "status": { "in": "query", "name": "status", "default": ["POSTED", "PENDING"] },
+      "category": { "in": "query", "name": "category" },
+      "merchant": { "in": "query", "name": "merchant" }
     },
     "fixed": [],
     "resolve": [
@@ -1608,50 +1196,26 @@ export const tools: readonly ToolEntry[] = [
           "label": "{cardholder.name} •••• {last4} ({status})",
           "name": "cardholder.name",
           "by": [
-            {
-              "pattern": "^card_[A-Za-z0-9]{4,32}$",
-              "passthrough": true
-            },
-            {
-              "pattern": "^[^0-9A-Za-z]*([0-9]{4})$",
-              "query": "last4",
-              "field": "last4",
-              "match": "exact"
-            },
-            {
-              "query": "cardholder",
-              "field": "cardholder.name",
-              "match": "words"
-            }
+            { "pattern": "^card_[A-Za-z0-9]{4,32}$", "passthrough": true },
+            { "pattern": "^[^0-9A-Za-z]*([0-9]{4})$", "query": "last4", "field": "last4", "match": "exact" },
+            { "query": "cardholder", "field": "cardholder.name", "match": "words" }
           ],
           "items": "data",
-          "pageSize": {
-            "param": "size",
-            "value": 100
-          }
+          "pageSize": { "param": "size", "value": 100 }
         }
       }
     ],
-    "period": {
-      "arg": "period",
-      "from": "from",
-      "to": "to",
-      "default": "current_billing_period"
-    },
+    "period": { "arg": "period", "from": "from", "to": "to", "default": "current_billing_period" },
     "confirm": [],
     "text": [
       {
-        "when": {
-          "statuses": ["POSTED", "PENDING"]
-        },
+        "when": { "statuses": ["POSTED", "PENDING"] },
         "heading": "Spending by {groupBy}: {totals.count|plural:transaction}, {totals.total|money}, counting posted and pending transactions (not declined or reversed ones)",
         "items": "groups",
         "item": "{label}: {total|money} ({count|plural:transaction})"
       },
       {
-        "when": {
-          "statuses": ["PENDING", "POSTED", "DECLINED", "REVERSED"]
-        },
+        "when": { "statuses": ["PENDING", "POSTED", "DECLINED", "REVERSED"] },
         "heading": "Spending by {groupBy}: {totals.count|plural:transaction}, {totals.total|money}, counting transactions of every status",
         "items": "groups",
         "item": "{label}: {total|money} ({count|plural:transaction})"
@@ -1669,12 +1233,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "list_expenses",
     "title": "List expense reports",
     "description": "Lists expense reports, newest first: title, submitter, status (DRAFT, SUBMITTED, APPROVED, REJECTED, REIMBURSED), total, how many lines lack a receipt and which policy rules they break. Filter by submitter name, status (\"reports waiting for approval\" is status SUBMITTED), period of creation (a preset such as last_month, or from/to dates), category, missing receipts (\"reports without receipts\" is missingReceipt true) or policy violations. Without a period, covers every report. Returns the reports and how many match in all; use get_expense for the lines.",
-    "annotations": {
-      "readOnlyHint": true,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": true, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "expenses:read",
     "inputSchema": {
@@ -1727,10 +1286,7 @@ export const tools: readonly ToolEntry[] = [
             "type": "object",
             "properties": {
               "id": ExpenseId,
-              "title": {
-                "description": "The report's title",
-                "type": "string"
-              },
+              "title": { "description": "The report's title", "type": "string" },
               "submitter": Submitter,
               "status": ExpenseStatus,
               "total": Total,
@@ -1754,10 +1310,7 @@ export const tools: readonly ToolEntry[] = [
             ]
           }
         },
-        "totalItems": {
-          "description": "How many reports match the filters in all pages.",
-          "type": "integer"
-        },
+        "totalItems": { "description": "How many reports match the filters in all pages.", "type": "integer" },
         "returned": Returned,
         "hasMore": HasMore,
         "period": Period
@@ -1780,42 +1333,17 @@ export const tools: readonly ToolEntry[] = [
     "method": "get",
     "path": "/api/v3/expenses",
     "args": {
-      "submitter": {
-        "in": "query",
-        "name": "submitter"
-      },
-      "status": {
-        "in": "query",
-        "name": "status"
-      },
-      "from": {
-        "in": "query",
-        "name": "from"
-      },
-      "to": {
-        "in": "query",
-        "name": "to"
-      },
-      "category": {
-        "in": "query",
-        "name": "category"
-      },
-      "missingReceipt": {
-        "in": "query",
-        "name": "missingReceipt"
-      },
-      "policyViolation": {
-        "in": "query",
-        "name": "policyViolation"
-      }
+      "submitter": { "in": "query", "name": "submitter" },
+      "status": { "in": "query", "name": "status" },
+      "from": { "in": "query", "name": "from" },
+      "to": { "in": "query", "name": "to" },
+      "category": { "in": "query", "name": "category" },
+      "missingReceipt": { "in": "query", "name": "missingReceipt" },
+      "policyViolation": { "in": "query", "name": "policyViolation" }
     },
     "fixed": [],
     "resolve": [],
-    "period": {
-      "arg": "period",
-      "from": "from",
-      "to": "to"
-    },
+    "period": { "arg": "period", "from": "from", "to": "to" },
     "pages": {
       "style": "page",
       "page": "page",
@@ -1823,10 +1351,7 @@ export const tools: readonly ToolEntry[] = [
       "items": "data",
       "total": "totalItems",
       "pageSize": 100,
-      "limit": {
-        "default": 50,
-        "max": 500
-      }
+      "limit": { "default": 50, "max": 500 }
     },
     "confirm": [],
     "text": {
@@ -1834,9 +1359,7 @@ export const tools: readonly ToolEntry[] = [
       "items": "data",
       "item": [
         {
-          "when": {
-            "policyFlags": []
-          },
+          "when": { "policyFlags": [] },
           "text": "{createdAt|date} · {title} · {submitter.name} · {status} · {total|money} · {lineCount|plural:line}, {missingReceipts} without receipt · no policy flags · {id}"
         },
         {
@@ -1850,12 +1373,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "get_expense",
     "title": "Get an expense report",
     "description": "Returns one expense report by its id (exp_…): submitter, status, total, every line (date, merchant, category, amount, paid by card or out of pocket, the card transaction, the receipt), the receipts, each policy rule broken with an explanation, and its approval request and reimbursement.",
-    "annotations": {
-      "readOnlyHint": true,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": true, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "expenses:read",
     "inputSchema": {
@@ -1871,10 +1389,7 @@ export const tools: readonly ToolEntry[] = [
       "type": "object",
       "properties": {
         "id": ExpenseId,
-        "title": {
-          "description": "The report's title",
-          "type": "string"
-        },
+        "title": { "description": "The report's title", "type": "string" },
         "submitter": Submitter,
         "status": ExpenseStatus,
         "total": Total,
@@ -1890,23 +1405,14 @@ export const tools: readonly ToolEntry[] = [
             "description": "One purchase in an expense report.",
             "type": "object",
             "properties": {
-              "id": {
-                "description": "The line's id.",
-                "type": "string"
-              },
+              "id": { "description": "The line's id.", "type": "string" },
               "date": {
                 "description": "The day of the purchase, in the company's time zone.",
                 "type": "string",
                 "format": "date"
               },
-              "description": {
-                "description": "What the purchase was for",
-                "type": "string"
-              },
-              "merchant": {
-                "description": "Where it was bought.",
-                "type": "string"
-              },
+              "description": { "description": "What the purchase was for", "type": "string" },
+              "merchant": { "description": "Where it was bought.", "type": "string" },
               "category": Category,
               "amount": { ...Money, "description": "The amount, in the company's currency." },
               "paymentMethod": {
@@ -1921,28 +1427,20 @@ export const tools: readonly ToolEntry[] = [
                     "description": "A card transaction, by id, with the card used.",
                     "type": "object",
                     "properties": {
-                      "id": {
-                        "description": "The transaction's id.",
-                        "type": "string"
-                      },
+                      "id": { "description": "The transaction's id.", "type": "string" },
                       "card": {
                         "description": "The card used.",
                         "type": "object",
                         "properties": {
                           "id": CardId,
-                          "last4": {
-                            "description": "The last four digits of the card number.",
-                            "type": "string"
-                          }
+                          "last4": { "description": "The last four digits of the card number.", "type": "string" }
                         },
                         "required": ["id", "last4"]
                       }
                     },
                     "required": ["id", "card"]
                   },
-                  {
-                    "type": "null"
-                  }
+                  { "type": "null" }
                 ]
               },
               "receiptId": {
@@ -1977,28 +1475,15 @@ export const tools: readonly ToolEntry[] = [
             "description": "A receipt attached to an expense line.",
             "type": "object",
             "properties": {
-              "id": {
-                "description": "The receipt's id.",
-                "type": "string"
-              },
-              "lineId": {
-                "description": "The line it belongs to.",
-                "type": "string"
-              },
-              "fileName": {
-                "description": "The file's name as uploaded.",
-                "type": "string"
-              },
+              "id": { "description": "The receipt's id.", "type": "string" },
+              "lineId": { "description": "The line it belongs to.", "type": "string" },
+              "fileName": { "description": "The file's name as uploaded.", "type": "string" },
               "contentType": {
                 "description": "The file's media type.",
                 "type": "string",
                 "enum": ["application/pdf", "image/jpeg", "image/png"]
               },
-              "uploadedAt": {
-                "description": "When it was uploaded.",
-                "type": "string",
-                "format": "date-time"
-              }
+              "uploadedAt": { "description": "When it was uploaded.", "type": "string", "format": "date-time" }
             },
             "required": ["id", "lineId", "fileName", "contentType", "uploadedAt"]
           }
@@ -2011,14 +1496,8 @@ export const tools: readonly ToolEntry[] = [
             "type": "object",
             "properties": {
               "code": PolicyFlag,
-              "message": {
-                "description": "What is wrong",
-                "type": "string"
-              },
-              "lineId": {
-                "description": "The line that breaks the rule.",
-                "type": "string"
-              }
+              "message": { "description": "What is wrong", "type": "string" },
+              "lineId": { "description": "The line that breaks the rule.", "type": "string" }
             },
             "required": ["code", "message", "lineId"]
           }
@@ -2029,15 +1508,10 @@ export const tools: readonly ToolEntry[] = [
             {
               "description": "An approval request, by id, with its status.",
               "type": "object",
-              "properties": {
-                "id": ApprovalId,
-                "status": ApprovalStatus
-              },
+              "properties": { "id": ApprovalId, "status": ApprovalStatus },
               "required": ["id", "status"]
             },
-            {
-              "type": "null"
-            }
+            { "type": "null" }
           ]
         },
         "reimbursement": {
@@ -2053,9 +1527,7 @@ export const tools: readonly ToolEntry[] = [
               },
               "required": ["id", "status", "amount"]
             },
-            {
-              "type": "null"
-            }
+            { "type": "null" }
           ]
         }
       },
@@ -2077,75 +1549,48 @@ export const tools: readonly ToolEntry[] = [
         "reimbursement"
       ]
     },
-    "accepts": {
-      "expenseId": "an id such as \"exp_4Tz9Qa2M\""
-    },
+    "accepts": { "expenseId": "an id such as \"exp_4Tz9Qa2M\"" },
     "operationId": "getExpense",
     "method": "get",
     "path": "/api/v3/expenses/{expenseId}",
     "args": {
-      "expenseId": {
-        "in": "path",
-        "name": "expenseId"
-      }
+      "expenseId": { "in": "path", "name": "expenseId" }
     },
     "fixed": [],
     "resolve": [],
     "confirm": [],
     "text": [
       {
-        "when": {
-          "approvalRequest": null,
-          "policyFlags": []
-        },
+        "when": { "approvalRequest": null, "policyFlags": [] },
         "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, no policy flags; not submitted for approval yet",
         "items": "lines",
         "item": [
           {
-            "when": {
-              "transaction": null,
-              "receiptId": null,
-              "policyFlags": []
-            },
+            "when": { "transaction": null, "receiptId": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt"
           },
           {
-            "when": {
-              "transaction": null,
-              "receiptId": null
-            },
+            "when": { "transaction": null, "receiptId": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "transaction": null,
-              "policyFlags": []
-            },
+            "when": { "transaction": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId}"
           },
           {
-            "when": {
-              "transaction": null
-            },
+            "when": { "transaction": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId} · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "receiptId": null,
-              "policyFlags": []
-            },
+            "when": { "receiptId": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt"
           },
           {
-            "when": {
-              "receiptId": null
-            },
+            "when": { "receiptId": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "policyFlags": []
-            },
+            "when": { "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId}"
           },
           {
@@ -2154,57 +1599,36 @@ export const tools: readonly ToolEntry[] = [
         ]
       },
       {
-        "when": {
-          "approvalRequest": null
-        },
+        "when": { "approvalRequest": null },
         "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, policy flags: {policyFlags|words}; not submitted for approval yet",
         "items": "lines",
         "item": [
           {
-            "when": {
-              "transaction": null,
-              "receiptId": null,
-              "policyFlags": []
-            },
+            "when": { "transaction": null, "receiptId": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt"
           },
           {
-            "when": {
-              "transaction": null,
-              "receiptId": null
-            },
+            "when": { "transaction": null, "receiptId": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "transaction": null,
-              "policyFlags": []
-            },
+            "when": { "transaction": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId}"
           },
           {
-            "when": {
-              "transaction": null
-            },
+            "when": { "transaction": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId} · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "receiptId": null,
-              "policyFlags": []
-            },
+            "when": { "receiptId": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt"
           },
           {
-            "when": {
-              "receiptId": null
-            },
+            "when": { "receiptId": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "policyFlags": []
-            },
+            "when": { "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId}"
           },
           {
@@ -2213,58 +1637,36 @@ export const tools: readonly ToolEntry[] = [
         ]
       },
       {
-        "when": {
-          "reimbursement": null,
-          "policyFlags": []
-        },
+        "when": { "reimbursement": null, "policyFlags": [] },
         "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, no policy flags; approval {approvalRequest.id} {approvalRequest.status}, no reimbursement",
         "items": "lines",
         "item": [
           {
-            "when": {
-              "transaction": null,
-              "receiptId": null,
-              "policyFlags": []
-            },
+            "when": { "transaction": null, "receiptId": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt"
           },
           {
-            "when": {
-              "transaction": null,
-              "receiptId": null
-            },
+            "when": { "transaction": null, "receiptId": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "transaction": null,
-              "policyFlags": []
-            },
+            "when": { "transaction": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId}"
           },
           {
-            "when": {
-              "transaction": null
-            },
+            "when": { "transaction": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId} · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "receiptId": null,
-              "policyFlags": []
-            },
+            "when": { "receiptId": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt"
           },
           {
-            "when": {
-              "receiptId": null
-            },
+            "when": { "receiptId": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "policyFlags": []
-            },
+            "when": { "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId}"
           },
           {
@@ -2273,57 +1675,36 @@ export const tools: readonly ToolEntry[] = [
         ]
       },
       {
-        "when": {
-          "reimbursement": null
-        },
+        "when": { "reimbursement": null },
         "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, policy flags: {policyFlags|words}; approval {approvalRequest.id} {approvalRequest.status}, no reimbursement",
         "items": "lines",
         "item": [
           {
-            "when": {
-              "transaction": null,
-              "receiptId": null,
-              "policyFlags": []
-            },
+            "when": { "transaction": null, "receiptId": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt"
           },
           {
-            "when": {
-              "transaction": null,
-              "receiptId": null
-            },
+            "when": { "transaction": null, "receiptId": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "transaction": null,
-              "policyFlags": []
-            },
+            "when": { "transaction": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId}"
           },
           {
-            "when": {
-              "transaction": null
-            },
+            "when": { "transaction": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId} · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "receiptId": null,
-              "policyFlags": []
-            },
+            "when": { "receiptId": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt"
           },
           {
-            "when": {
-              "receiptId": null
-            },
+            "when": { "receiptId": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "policyFlags": []
-            },
+            "when": { "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId}"
           },
           {
@@ -2332,57 +1713,36 @@ export const tools: readonly ToolEntry[] = [
         ]
       },
       {
-        "when": {
-          "policyFlags": []
-        },
+        "when": { "policyFlags": [] },
         "heading": "Expense report \"{title}\" ({id}) by {submitter.name}: {status}, {total|money}, {lineCount|plural:line}, {missingReceipts} without receipt, no policy flags; approval {approvalRequest.id} {approvalRequest.status}, reimbursement {reimbursement.id} {reimbursement.status}",
         "items": "lines",
         "item": [
           {
-            "when": {
-              "transaction": null,
-              "receiptId": null,
-              "policyFlags": []
-            },
+            "when": { "transaction": null, "receiptId": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt"
           },
           {
-            "when": {
-              "transaction": null,
-              "receiptId": null
-            },
+            "when": { "transaction": null, "receiptId": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "transaction": null,
-              "policyFlags": []
-            },
+            "when": { "transaction": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId}"
           },
           {
-            "when": {
-              "transaction": null
-            },
+            "when": { "transaction": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId} · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "receiptId": null,
-              "policyFlags": []
-            },
+            "when": { "receiptId": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt"
           },
           {
-            "when": {
-              "receiptId": null
-            },
+            "when": { "receiptId": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "policyFlags": []
-            },
+            "when": { "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId}"
           },
           {
@@ -2395,50 +1755,31 @@ export const tools: readonly ToolEntry[] = [
         "items": "lines",
         "item": [
           {
-            "when": {
-              "transaction": null,
-              "receiptId": null,
-              "policyFlags": []
-            },
+            "when": { "transaction": null, "receiptId": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt"
           },
           {
-            "when": {
-              "transaction": null,
-              "receiptId": null
-            },
+            "when": { "transaction": null, "receiptId": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · no receipt · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "transaction": null,
-              "policyFlags": []
-            },
+            "when": { "transaction": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId}"
           },
           {
-            "when": {
-              "transaction": null
-            },
+            "when": { "transaction": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · receipt {receiptId} · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "receiptId": null,
-              "policyFlags": []
-            },
+            "when": { "receiptId": null, "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt"
           },
           {
-            "when": {
-              "receiptId": null
-            },
+            "when": { "receiptId": null },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · no receipt · policy flags: {policyFlags|words}"
           },
           {
-            "when": {
-              "policyFlags": []
-            },
+            "when": { "policyFlags": [] },
             "text": "{date} · {merchant} · {description} · {category|words} · {amount|money} · {paymentMethod|words} · transaction {transaction.id} · receipt {receiptId}"
           },
           {
@@ -2453,12 +1794,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "list_reimbursements",
     "title": "List reimbursements",
     "description": "Lists the payments that give employees back what they paid out of pocket for approved expense reports, newest first: employee, expense report, amount, status (PENDING, PAID, FAILED) and when it was paid. Filter by status (\"reimbursements still to pay\" is status PENDING), employee name, or period (a preset such as this_month, or from/to dates) of when the reimbursement was created. Without a period, covers every reimbursement. Returns the reimbursements and how many match in all.",
-    "annotations": {
-      "readOnlyHint": true,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": true, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "expenses:read",
     "inputSchema": {
@@ -2506,10 +1842,7 @@ export const tools: readonly ToolEntry[] = [
                 "type": "object",
                 "properties": {
                   "id": ExpenseId,
-                  "title": {
-                    "description": "The report's title.",
-                    "type": "string"
-                  }
+                  "title": { "description": "The report's title.", "type": "string" }
                 },
                 "required": ["id", "title"]
               },
@@ -2529,10 +1862,7 @@ export const tools: readonly ToolEntry[] = [
                 "description": "The employee's bank account it is paid to.",
                 "type": "object",
                 "properties": {
-                  "bank": {
-                    "description": "The bank's name.",
-                    "type": "string"
-                  },
+                  "bank": { "description": "The bank's name.", "type": "string" },
                   "last4": {
                     "description": "The last four digits of the account number.",
                     "type": "string",
@@ -2541,10 +1871,7 @@ export const tools: readonly ToolEntry[] = [
                 },
                 "required": ["bank", "last4"]
               },
-              "failureReason": {
-                "description": "Why the transfer was returned; null unless FAILED.",
-                "type": ["string", "null"]
-              }
+              "failureReason": { "description": "Why the transfer was returned; null unless FAILED.", "type": ["string", "null"] }
             },
             "required": [
               "id",
@@ -2559,10 +1886,7 @@ export const tools: readonly ToolEntry[] = [
             ]
           }
         },
-        "totalItems": {
-          "description": "How many reimbursements match the filters in all pages.",
-          "type": "integer"
-        },
+        "totalItems": { "description": "How many reimbursements match the filters in all pages.", "type": "integer" },
         "returned": Returned,
         "hasMore": HasMore,
         "period": Period
@@ -2582,30 +1906,14 @@ export const tools: readonly ToolEntry[] = [
     "method": "get",
     "path": "/api/v3/reimbursements",
     "args": {
-      "status": {
-        "in": "query",
-        "name": "status"
-      },
-      "from": {
-        "in": "query",
-        "name": "from"
-      },
-      "to": {
-        "in": "query",
-        "name": "to"
-      },
-      "employee": {
-        "in": "query",
-        "name": "employee"
-      }
+      "status": { "in": "query", "name": "status" },
+      "from": { "in": "query", "name": "from" },
+      "to": { "in": "query", "name": "to" },
+      "employee": { "in": "query", "name": "employee" }
     },
     "fixed": [],
     "resolve": [],
-    "period": {
-      "arg": "period",
-      "from": "from",
-      "to": "to"
-    },
+    "period": { "arg": "period", "from": "from", "to": "to" },
     "pages": {
       "style": "page",
       "page": "page",
@@ -2613,10 +1921,7 @@ export const tools: readonly ToolEntry[] = [
       "items": "data",
       "total": "totalItems",
       "pageSize": 100,
-      "limit": {
-        "default": 50,
-        "max": 500
-      }
+      "limit": { "default": 50, "max": 500 }
     },
     "confirm": [],
     "text": {
@@ -2624,15 +1929,11 @@ export const tools: readonly ToolEntry[] = [
       "items": "data",
       "item": [
         {
-          "when": {
-            "status": "FAILED"
-          },
+          "when": { "status": "FAILED" },
           "text": "{createdAt|date} · {employee.name} · {amount|money} · {status} · returned: {failureReason} · for \"{expense.title}\" ({expense.id}) · {id}"
         },
         {
-          "when": {
-            "paidAt": null
-          },
+          "when": { "paidAt": null },
           "text": "{createdAt|date} · {employee.name} · {amount|money} · {status} · not paid yet · for \"{expense.title}\" ({expense.id}) · {id}"
         },
         {
@@ -2646,12 +1947,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "get_card_limit",
     "title": "Get a card's limit",
     "description": "Returns a card's spending limit (amount and period: daily, monthly or per transaction), what was spent in the current limit period, what is still available, and the limit increase its cardholder asked for if one waits for approval. Identify the card by id, last 4 digits or cardholder name.",
-    "annotations": {
-      "readOnlyHint": true,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": true, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "cards:read",
     "inputSchema": GetCardInput,
@@ -2672,17 +1968,11 @@ export const tools: readonly ToolEntry[] = [
               "properties": {
                 "approvalId": ApprovalId,
                 "requested": Requested,
-                "requestedAt": {
-                  "description": "When it was asked for.",
-                  "type": "string",
-                  "format": "date-time"
-                }
+                "requestedAt": { "description": "When it was asked for.", "type": "string", "format": "date-time" }
               },
               "required": ["approvalId", "requested", "requestedAt"]
             },
-            {
-              "type": "null"
-            }
+            { "type": "null" }
           ]
         }
       },
@@ -2695,10 +1985,7 @@ export const tools: readonly ToolEntry[] = [
     "method": "get",
     "path": "/api/v3/cards/{cardId}/limit",
     "args": {
-      "card": {
-        "in": "path",
-        "name": "cardId"
-      }
+      "card": { "in": "path", "name": "cardId" }
     },
     "fixed": [],
     "resolve": [
@@ -2712,36 +1999,19 @@ export const tools: readonly ToolEntry[] = [
           "label": "{cardholder.name} •••• {last4} ({status})",
           "name": "cardholder.name",
           "by": [
-            {
-              "pattern": "^card_[A-Za-z0-9]{4,32}$",
-              "passthrough": true
-            },
-            {
-              "pattern": "^[^0-9A-Za-z]*([0-9]{4})$",
-              "query": "last4",
-              "field": "last4",
-              "match": "exact"
-            },
-            {
-              "query": "cardholder",
-              "field": "cardholder.name",
-              "match": "words"
-            }
+            { "pattern": "^card_[A-Za-z0-9]{4,32}$", "passthrough": true },
+            { "pattern": "^[^0-9A-Za-z]*([0-9]{4})$", "query": "last4", "field": "last4", "match": "exact" },
+            { "query": "cardholder", "field": "cardholder.name", "match": "words" }
           ],
           "items": "data",
-          "pageSize": {
-            "param": "size",
-            "value": 100
-          }
+          "pageSize": { "param": "size", "value": 100 }
         }
       }
     ],
     "confirm": [],
     "text": [
       {
-        "when": {
-          "pendingIncrease": null
-        },
+        "when": { "pendingIncrease": null },
         "one": "•••• {card.last4} ({card.cardholder.name}): limit {limit.amount|money} {limit.period|words}, spent {spentThisPeriod|money}, available {available|money}; no increase waiting for approval"
       },
       {
@@ -2754,12 +2024,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "update_card_limit",
     "title": "Change a card's limit",
     "description": "Sets a card's spending limit to an amount in the company's currency (for example \"35000\"), and optionally a new period (DAILY, MONTHLY or PER_TRANSACTION; the current one is kept otherwise). Identify the card by id, last 4 digits or cardholder name; if several cards match, nothing is changed and the candidates are listed. Cancelled cards cannot be changed. Confirms the limit before and after. Administrators only.",
-    "annotations": {
-      "readOnlyHint": false,
-      "destructiveHint": true,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": false, "destructiveHint": true, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR"],
     "scope": "limits:write",
     "inputSchema": {
@@ -2784,14 +2049,8 @@ export const tools: readonly ToolEntry[] = [
           "description": "Which parts of the limit changed; both false when the card already had this limit.",
           "type": "object",
           "properties": {
-            "amount": {
-              "description": "Whether the amount changed.",
-              "type": "boolean"
-            },
-            "period": {
-              "description": "Whether the period changed.",
-              "type": "boolean"
-            }
+            "amount": { "description": "Whether the amount changed.", "type": "boolean" },
+            "period": { "description": "Whether the period changed.", "type": "boolean" }
           },
           "required": ["amount", "period"]
         },
@@ -2809,18 +2068,9 @@ export const tools: readonly ToolEntry[] = [
     "method": "patch",
     "path": "/api/v3/cards/{cardId}/limit",
     "args": {
-      "card": {
-        "in": "path",
-        "name": "cardId"
-      },
-      "amount": {
-        "in": "body",
-        "name": "amount"
-      },
-      "period": {
-        "in": "body",
-        "name": "period"
-      }
+      "card": { "in": "path", "name": "cardId" },
+      "amount": { "in": "body", "name": "amount" },
+      "period": { "in": "body", "name": "period" }
     },
     "fixed": [],
     "resolve": [
@@ -2834,42 +2084,22 @@ export const tools: readonly ToolEntry[] = [
           "label": "{cardholder.name} •••• {last4} ({status})",
           "name": "cardholder.name",
           "by": [
-            {
-              "pattern": "^card_[A-Za-z0-9]{4,32}$",
-              "passthrough": true
-            },
-            {
-              "pattern": "^[^0-9A-Za-z]*([0-9]{4})$",
-              "query": "last4",
-              "field": "last4",
-              "match": "exact"
-            },
-            {
-              "query": "cardholder",
-              "field": "cardholder.name",
-              "match": "words"
-            }
+            { "pattern": "^card_[A-Za-z0-9]{4,32}$", "passthrough": true },
+            { "pattern": "^[^0-9A-Za-z]*([0-9]{4})$", "query": "last4", "field": "last4", "match": "exact" },
+            { "query": "cardholder", "field": "cardholder.name", "match": "words" }
           ],
           "items": "data",
-          "pageSize": {
-            "param": "size",
-            "value": 100
-          }
+          "pageSize": { "param": "size", "value": 100 }
         }
       }
     ],
     "confirm": [
       {
-        "when": {
-          "changed.amount": false,
-          "changed.period": false
-        },
+        "when": { "changed.amount": false, "changed.period": false },
         "text": "The limit for •••• {card.last4} ({card.cardholder.name}) was already {after.amount|money} {after.period|words}; nothing changed."
       },
       {
-        "when": {
-          "changed.period": false
-        },
+        "when": { "changed.period": false },
         "text": "Limit for •••• {card.last4} ({card.cardholder.name}) changed from {before.amount|money} to {after.amount|money} {after.period|words}."
       },
       {
@@ -2879,15 +2109,11 @@ export const tools: readonly ToolEntry[] = [
     "ask": {
       "read": {
         "operationId": "getCardLimit",
-        "args": {
-          "cardId": "{cardId}"
-        }
+        "args": { "cardId": "{cardId}" }
       },
       "preview": [
         {
-          "when": {
-            "args.period": null
-          },
+          "when": { "args.period": null },
           "text": "Change the limit of •••• {current.card.last4} ({current.card.cardholder.name}) from {current.limit.amount|money} {current.limit.period|words} to {args.amount|money:current.limit.amount.currency} {current.limit.period|words}?"
         },
         {
@@ -2905,12 +2131,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "list_pending_approvals",
     "title": "List pending approvals",
     "description": "Lists the requests waiting for an administrator's decision, oldest first: submitted expense reports (EXPENSE_REPORT) and cardholders' requests for a higher card limit (LIMIT_INCREASE), with who asked, when, what for and the amount (the report's total, or the limit asked for). Filter by type. Returns the requests and how many wait in all; decide with approve_request or reject_request.",
-    "annotations": {
-      "readOnlyHint": true,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": true, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR", "BOOKKEEPER"],
     "scope": "expenses:read",
     "inputSchema": {
@@ -2930,34 +2151,21 @@ export const tools: readonly ToolEntry[] = [
           "type": "array",
           "items": ApprovalRequest
         },
-        "totalItems": {
-          "description": "How many requests match the filters in all pages.",
-          "type": "integer"
-        },
+        "totalItems": { "description": "How many requests match the filters in all pages.", "type": "integer" },
         "returned": Returned,
         "hasMore": HasMore
       },
       "required": ["data", "totalItems", "returned", "hasMore"]
     },
-    "accepts": {
-      "type": "EXPENSE_REPORT or LIMIT_INCREASE",
-      "limit": "a whole number from 1 to 500"
-    },
+    "accepts": { "type": "EXPENSE_REPORT or LIMIT_INCREASE", "limit": "a whole number from 1 to 500" },
     "operationId": "listApprovalRequests",
     "method": "get",
     "path": "/api/v3/approvals",
     "args": {
-      "type": {
-        "in": "query",
-        "name": "type"
-      }
+      "type": { "in": "query", "name": "type" }
     },
     "fixed": [
-      {
-        "in": "query",
-        "name": "status",
-        "value": "PENDING"
-      }
+      { "in": "query", "name": "status", "value": "PENDING" }
     ],
     "resolve": [],
     "pages": {
@@ -2967,10 +2175,7 @@ export const tools: readonly ToolEntry[] = [
       "items": "data",
       "total": "totalItems",
       "pageSize": 100,
-      "limit": {
-        "default": 50,
-        "max": 500
-      }
+      "limit": { "default": 50, "max": 500 }
     },
     "confirm": [],
     "text": {
@@ -2984,12 +2189,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "approve_request",
     "title": "Approve a request",
     "description": "Approves a pending approval request by its id (apr_…, from list_pending_approvals), with an optional comment for the requester. Approving an expense report schedules the reimbursement of its out-of-pocket lines; approving a limit increase sets the card's limit to what was asked. Approving a request that is already approved changes nothing and says so; a rejected request cannot be approved. Confirms the request's status before and after. Administrators only.",
-    "annotations": {
-      "readOnlyHint": false,
-      "destructiveHint": true,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": false, "destructiveHint": true, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR"],
     "scope": "approvals:write",
     "inputSchema": {
@@ -3017,28 +2217,18 @@ export const tools: readonly ToolEntry[] = [
     "method": "post",
     "path": "/api/v3/approvals/{approvalId}/approve",
     "args": {
-      "approvalId": {
-        "in": "path",
-        "name": "approvalId"
-      },
-      "comment": {
-        "in": "body",
-        "name": "comment"
-      }
+      "approvalId": { "in": "path", "name": "approvalId" },
+      "comment": { "in": "body", "name": "comment" }
     },
     "fixed": [],
     "resolve": [],
     "confirm": [
       {
-        "when": {
-          "previousStatus": "APPROVED"
-        },
+        "when": { "previousStatus": "APPROVED" },
         "text": "Request {request.id} (\"{request.description}\" by {request.requestedBy.name}) was already approved on {request.decidedAt|date} by {request.decidedBy.name}; nothing changed."
       },
       {
-        "when": {
-          "request.type": "LIMIT_INCREASE"
-        },
+        "when": { "request.type": "LIMIT_INCREASE" },
         "text": "Approved request {request.id}: the limit for •••• {request.limitIncrease.card.last4} ({request.requestedBy.name}) changed from {request.limitIncrease.current.amount|money} {request.limitIncrease.current.period|words} to {request.limitIncrease.requested.amount|money} {request.limitIncrease.requested.period|words}. The request was {previousStatus|lower}; it is now {status|lower}."
       },
       {
@@ -3048,21 +2238,15 @@ export const tools: readonly ToolEntry[] = [
     "ask": {
       "read": {
         "operationId": "getApprovalRequest",
-        "args": {
-          "approvalId": "{approvalId}"
-        }
+        "args": { "approvalId": "{approvalId}" }
       },
       "preview": [
         {
-          "when": {
-            "current.status": "APPROVED"
-          },
+          "when": { "current.status": "APPROVED" },
           "text": "Request {current.id} (\"{current.description}\" by {current.requestedBy.name}) is already approved; approving it again changes nothing. Go ahead?"
         },
         {
-          "when": {
-            "current.type": "LIMIT_INCREASE"
-          },
+          "when": { "current.type": "LIMIT_INCREASE" },
           "text": "Approve request {current.id} and change the limit of •••• {current.limitIncrease.card.last4} ({current.requestedBy.name}) from {current.limitIncrease.current.amount|money} {current.limitIncrease.current.period|words} to {current.limitIncrease.requested.amount|money} {current.limitIncrease.requested.period|words}?"
         },
         {
@@ -3079,12 +2263,7 @@ export const tools: readonly ToolEntry[] = [
     "name": "reject_request",
     "title": "Reject a request",
     "description": "Rejects a pending approval request by its id (apr_…, from list_pending_approvals), with a comment that tells the requester why. A rejected expense report is not reimbursed; a rejected limit increase leaves the card's limit as it is. Rejecting a request that is already rejected changes nothing and says so; an approved request cannot be rejected. Confirms the request's status before and after. Administrators only.",
-    "annotations": {
-      "readOnlyHint": false,
-      "destructiveHint": true,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": false, "destructiveHint": true, "idempotentHint": true, "openWorldHint": false },
     "roles": ["ADMINISTRATOR"],
     "scope": "approvals:write",
     "inputSchema": {
@@ -3113,28 +2292,18 @@ export const tools: readonly ToolEntry[] = [
     "method": "post",
     "path": "/api/v3/approvals/{approvalId}/reject",
     "args": {
-      "approvalId": {
-        "in": "path",
-        "name": "approvalId"
-      },
-      "comment": {
-        "in": "body",
-        "name": "comment"
-      }
+      "approvalId": { "in": "path", "name": "approvalId" },
+      "comment": { "in": "body", "name": "comment" }
     },
     "fixed": [],
     "resolve": [],
     "confirm": [
       {
-        "when": {
-          "previousStatus": "REJECTED"
-        },
+        "when": { "previousStatus": "REJECTED" },
         "text": "Request {request.id} (\"{request.description}\" by {request.requestedBy.name}) was already rejected on {request.decidedAt|date} by {request.decidedBy.name}; nothing changed."
       },
       {
-        "when": {
-          "request.type": "LIMIT_INCREASE"
-        },
+        "when": { "request.type": "LIMIT_INCREASE" },
         "text": "Rejected request {request.id}: the limit increase for •••• {request.limitIncrease.card.last4} ({request.requestedBy.name}) to {request.limitIncrease.requested.amount|money} {request.limitIncrease.requested.period|words}; the limit stays {request.limitIncrease.current.amount|money} {request.limitIncrease.current.period|words}. The request was {previousStatus|lower}; it is now {status|lower}."
       },
       {
@@ -3144,21 +2313,15 @@ export const tools: readonly ToolEntry[] = [
     "ask": {
       "read": {
         "operationId": "getApprovalRequest",
-        "args": {
-          "approvalId": "{approvalId}"
-        }
+        "args": { "approvalId": "{approvalId}" }
       },
       "preview": [
         {
-          "when": {
-            "current.status": "REJECTED"
-          },
+          "when": { "current.status": "REJECTED" },
           "text": "Request {current.id} (\"{current.description}\" by {current.requestedBy.name}) is already rejected; rejecting it again changes nothing. Go ahead?"
         },
         {
-          "when": {
-            "current.type": "LIMIT_INCREASE"
-          },
+          "when": { "current.type": "LIMIT_INCREASE" },
           "text": "Reject request {current.id}, the limit increase for •••• {current.limitIncrease.card.last4} ({current.requestedBy.name}) from {current.limitIncrease.current.amount|money} {current.limitIncrease.current.period|words} to {current.limitIncrease.requested.amount|money} {current.limitIncrease.requested.period|words}, with the comment \"{args.comment}\"?"
         },
         {

@@ -1,10 +1,11 @@
 // Values as TypeScript literals laid out like JSON.stringify(value, null, 2), but with a shared schema written as its
-// constant, and a short list of plain values or a shared schema in other words kept on one line, as a spec writes them.
+// constant, and a short list of plain values, a short object of plain values or a shared schema in other words kept on
+// one line, as a spec writes them.
 import { Respelled, SchemaRef } from "../share/json.js";
 
 const STEP = "  ";
-/** Longest list of plain values kept on one line. */
-const SHORT_LIST = 100;
+/** Longest list or object of plain values kept on one line. */
+const SHORT_LINE = 100;
 
 export function printValue(value: unknown, indent = ""): string {
   if (value instanceof SchemaRef) return value.name;
@@ -23,6 +24,8 @@ export function printValue(value: unknown, indent = ""): string {
     const inner = indent + STEP;
     const members = Object.entries(value).filter(([, v]) => !skipped(v));
     if (members.length === 0) return "{}";
+    const line = shortObject(members);
+    if (line !== undefined) return line;
     return `{\n${members.map(([k, v]) => member(k, v, inner)).join(",\n")}\n${indent}}`;
   }
   return JSON.stringify(value) ?? "null";
@@ -40,11 +43,25 @@ function respelled(value: Respelled, indent: string): string {
   return `{\n${lines.join(",\n")}\n${indent}}`;
 }
 
+const plain = (value: unknown) => value === null || ["string", "number", "boolean"].includes(typeof value);
+
 /** A list of strings, numbers, booleans and nulls on one line, if it is short. */
 function shortList(list: unknown[]): string | undefined {
-  if (!list.every((item) => item === null || ["string", "number", "boolean"].includes(typeof item))) return undefined;
+  if (!list.every(plain)) return undefined;
   const line = `[${list.map((item) => JSON.stringify(item)).join(", ")}]`;
-  return line.length <= SHORT_LIST ? line : undefined;
+  return line.length <= SHORT_LINE ? line : undefined;
+}
+
+/** An object of plain values (short lists and shared schemas among them) on one line, if it is short. */
+function shortObject(members: [string, unknown][]): string | undefined {
+  const parts: string[] = [];
+  for (const [key, value] of members) {
+    const text = value instanceof SchemaRef ? value.name : plain(value) ? JSON.stringify(value) : Array.isArray(value) ? shortList(value) : undefined;
+    if (text === undefined) return undefined;
+    parts.push(`${JSON.stringify(key)}: ${text}`);
+  }
+  const line = `{ ${parts.join(", ")} }`;
+  return line.length <= SHORT_LINE ? line : undefined;
 }
 
 function member(key: string, value: unknown, indent: string): string {

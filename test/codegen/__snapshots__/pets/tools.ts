@@ -23,42 +23,23 @@ export const api: ApiEntry = {
 
 // Schemas several tools hold, written once; tools/list sends them as they are, and nothing changes them.
 // (unnamed in the spec; named after where it is met)
-const PetArgument: JsonSchema = {
-  "type": "string",
-  "minLength": 1,
-  "description": "The pet, by id (pet_…) or by name."
-};
+const PetArgument: JsonSchema = { "type": "string", "minLength": 1, "description": "The pet, by id (pet_…) or by name." };
 // (unnamed in the spec; named after where it is met)
 const CancelAdoptionInput: JsonSchema = {
   "type": "object",
-  "properties": {
-    "pet": PetArgument
-  },
+  "properties": { "pet": PetArgument },
   "required": ["pet"],
   "additionalProperties": false
 };
-const Species: JsonSchema = {
-  "type": "string",
-  "enum": ["cat", "dog", "rabbit"]
-};
+const Species: JsonSchema = { "type": "string", "enum": ["cat", "dog", "rabbit"] };
 const Pet: JsonSchema = {
   "type": "object",
   "properties": {
-    "id": {
-      "type": "string"
-    },
-    "name": {
-      "type": "string"
-    },
+    "id": { "type": "string" },
+    "name": { "type": "string" },
     "species": Species,
-    "status": {
-      "type": "string",
-      "enum": ["AVAILABLE", "ADOPTED"]
-    },
-    "born": {
-      "type": ["string", "null"],
-      "format": "date"
-    }
+    "status": { "type": "string", "enum": ["AVAILABLE", "ADOPTED"] },
+    "born": { "type": ["string", "null"], "format": "date" }
   },
   "required": ["id", "name", "species", "status"]
 };
@@ -80,29 +61,15 @@ export const tools: readonly ToolEntry[] = [
     "name": "list_pets",
     "title": "List pets",
     "description": "Lists the shelter's pets, filtered by species and birth date.",
-    "annotations": {
-      "readOnlyHint": true,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": true, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["OWNER", "STAFF"],
     "inputSchema": {
       "type": "object",
       "properties": {
         "kind": { "description": "Only this species.", ...Species },
-        "name": {
-          "description": "Name contains this text.",
-          "type": "string"
-        },
-        "bornAfter": {
-          "type": "string",
-          "format": "date"
-        },
-        "bornBefore": {
-          "type": "string",
-          "format": "date"
-        },
+        "name": { "description": "Name contains this text.", "type": "string" },
+        "bornAfter": { "type": "string", "format": "date" },
+        "bornBefore": { "type": "string", "format": "date" },
         "period": {
           "type": "string",
           "enum": [
@@ -136,34 +103,16 @@ export const tools: readonly ToolEntry[] = [
     "outputSchema": {
       "type": "object",
       "properties": {
-        "items": {
-          "type": "array",
-          "items": Pet
-        },
-        "returned": {
-          "type": "integer",
-          "minimum": 0,
-          "description": "How many items this answer holds."
-        },
-        "hasMore": {
-          "type": "boolean",
-          "description": "Whether more items match than this answer holds."
-        },
+        "items": { "type": "array", "items": Pet },
+        "returned": { "type": "integer", "minimum": 0, "description": "How many items this answer holds." },
+        "hasMore": { "type": "boolean", "description": "Whether more items match than this answer holds." },
         "period": {
           "type": "object",
           "description": "The date range used (inclusive), the time zone it was read in, and the preset it came from (null when given as dates).",
           "properties": {
-            "from": {
-              "type": "string",
-              "description": "Start, inclusive (YYYY-MM-DD for a preset)."
-            },
-            "to": {
-              "type": "string",
-              "description": "End, inclusive (YYYY-MM-DD for a preset)."
-            },
-            "timeZone": {
-              "type": "string"
-            },
+            "from": { "type": "string", "description": "Start, inclusive (YYYY-MM-DD for a preset)." },
+            "to": { "type": "string", "description": "End, inclusive (YYYY-MM-DD for a preset)." },
+            "timeZone": { "type": "string" },
             "preset": {
               "type": ["string", "null"],
               "enum": [
@@ -202,30 +151,14 @@ export const tools: readonly ToolEntry[] = [
     "method": "get",
     "path": "/pets",
     "args": {
-      "kind": {
-        "in": "query",
-        "name": "species"
-      },
-      "name": {
-        "in": "query",
-        "name": "name"
-      },
-      "bornAfter": {
-        "in": "query",
-        "name": "bornAfter"
-      },
-      "bornBefore": {
-        "in": "query",
-        "name": "bornBefore"
-      }
+      "kind": { "in": "query", "name": "species" },
+      "name": { "in": "query", "name": "name" },
+      "bornAfter": { "in": "query", "name": "bornAfter" },
+      "bornBefore": { "in": "query", "name": "bornBefore" }
     },
     "fixed": [],
     "resolve": [],
-    "period": {
-      "arg": "period",
-      "from": "bornAfter",
-      "to": "bornBefore"
-    },
+    "period": { "arg": "period", "from": "bornAfter", "to": "bornBefore" },
     "pages": {
       "style": "cursor",
       "size": "limit",
@@ -233,43 +166,26 @@ export const tools: readonly ToolEntry[] = [
       "next": "next",
       "items": "items",
       "pageSize": 100,
-      "limit": {
-        "default": 20,
-        "max": 300
-      }
+      "limit": { "default": 20, "max": 300 }
     },
     "confirm": [],
-    "text": {
-      "heading": "{returned|plural:pet}",
-      "items": "items",
-      "item": "{name} ({species|words})"
-    }
+    "text": { "heading": "{returned|plural:pet}", "items": "items", "item": "{name} ({species|words})" }
   }),
   // tool: get_pet
   entry(zCancelAdoptionInput, {
     "name": "get_pet",
     "title": "Get a pet",
     "description": "One pet, by id or name.",
-    "annotations": {
-      "readOnlyHint": true,
-      "destructiveHint": false,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": true, "destructiveHint": false, "idempotentHint": true, "openWorldHint": false },
     "roles": ["OWNER", "STAFF"],
     "inputSchema": CancelAdoptionInput,
     "outputSchema": Pet,
-    "accepts": {
-      "pet": "The pet, by id (pet_…) or by name"
-    },
+    "accepts": { "pet": "The pet, by id (pet_…) or by name" },
     "operationId": "getPet",
     "method": "get",
     "path": "/pets/{petId}",
     "args": {
-      "pet": {
-        "in": "path",
-        "name": "petId"
-      }
+      "pet": { "in": "path", "name": "petId" }
     },
     "fixed": [],
     "resolve": [
@@ -283,35 +199,21 @@ export const tools: readonly ToolEntry[] = [
           "label": "{name} the {species}",
           "name": "name",
           "by": [
-            {
-              "pattern": "^pet_[a-z0-9]+$",
-              "passthrough": true
-            },
-            {
-              "query": "name",
-              "field": "name",
-              "match": "words"
-            }
+            { "pattern": "^pet_[a-z0-9]+$", "passthrough": true },
+            { "query": "name", "field": "name", "match": "words" }
           ],
           "items": "items",
-          "pageSize": {
-            "param": "limit",
-            "value": 200
-          }
+          "pageSize": { "param": "limit", "value": 200 }
         }
       }
     ],
     "confirm": [],
     "text": [
       {
-        "when": {
-          "status": "ADOPTED"
-        },
+        "when": { "status": "ADOPTED" },
         "one": "{name} has a home"
       },
-      {
-        "one": "{name} is {status|lower}"
-      }
+      { "one": "{name} is {status|lower}" }
     ]
   }),
   // tool: adopt_pet
@@ -319,25 +221,14 @@ export const tools: readonly ToolEntry[] = [
     "name": "adopt_pet",
     "title": "Adopt a pet",
     "description": "Adopts a pet for someone.",
-    "annotations": {
-      "readOnlyHint": false,
-      "destructiveHint": true,
-      "idempotentHint": false,
-      "openWorldHint": true
-    },
+    "annotations": { "readOnlyHint": false, "destructiveHint": true, "idempotentHint": false, "openWorldHint": true },
     "roles": ["STAFF"],
     "inputSchema": {
       "type": "object",
       "properties": {
         "pet": PetArgument,
-        "adopter": {
-          "description": "Who adopts.",
-          "type": "string"
-        },
-        "comment": {
-          "description": "A note kept with the adoption.",
-          "type": "string"
-        }
+        "adopter": { "description": "Who adopts.", "type": "string" },
+        "comment": { "description": "A note kept with the adoption.", "type": "string" }
       },
       "required": ["pet", "adopter"],
       "additionalProperties": false
@@ -346,40 +237,21 @@ export const tools: readonly ToolEntry[] = [
       "type": "object",
       "properties": {
         "pet": Pet,
-        "queued": {
-          "type": "boolean"
-        }
+        "queued": { "type": "boolean" }
       },
       "required": ["pet", "queued"]
     },
-    "accepts": {
-      "pet": "The pet, by id (pet_…) or by name",
-      "adopter": "text",
-      "comment": "text"
-    },
+    "accepts": { "pet": "The pet, by id (pet_…) or by name", "adopter": "text", "comment": "text" },
     "operationId": "adoptPet",
     "method": "post",
     "path": "/pets/{petId}/adoption",
     "args": {
-      "pet": {
-        "in": "path",
-        "name": "petId"
-      },
-      "adopter": {
-        "in": "body",
-        "name": "adopter"
-      },
-      "comment": {
-        "in": "body",
-        "name": "note"
-      }
+      "pet": { "in": "path", "name": "petId" },
+      "adopter": { "in": "body", "name": "adopter" },
+      "comment": { "in": "body", "name": "note" }
     },
     "fixed": [
-      {
-        "in": "body",
-        "name": "channel",
-        "value": "desk"
-      }
+      { "in": "body", "name": "channel", "value": "desk" }
     ],
     "resolve": [
       {
@@ -392,34 +264,19 @@ export const tools: readonly ToolEntry[] = [
           "label": "{name} the {species}",
           "name": "name",
           "by": [
-            {
-              "pattern": "^pet_[a-z0-9]+$",
-              "passthrough": true
-            },
-            {
-              "query": "name",
-              "field": "name",
-              "match": "words"
-            }
+            { "pattern": "^pet_[a-z0-9]+$", "passthrough": true },
+            { "query": "name", "field": "name", "match": "words" }
           ],
           "items": "items",
-          "pageSize": {
-            "param": "limit",
-            "value": 200
-          }
+          "pageSize": { "param": "limit", "value": 200 }
         }
       }
     ],
     "await": {
       "status": 202,
       "operationId": "getPet",
-      "args": {
-        "petId": "{petId}"
-      },
-      "until": {
-        "field": "status",
-        "equals": "ADOPTED"
-      },
+      "args": { "petId": "{petId}" },
+      "until": { "field": "status", "equals": "ADOPTED" },
       "into": "pet",
       "flag": "queued",
       "timeoutMs": 1000,
@@ -427,14 +284,10 @@ export const tools: readonly ToolEntry[] = [
     },
     "confirm": [
       {
-        "when": {
-          "queued": true
-        },
+        "when": { "queued": true },
         "text": "Adoption of {pet.name} is queued."
       },
-      {
-        "text": "{pet.name} is adopted."
-      }
+      { "text": "{pet.name} is adopted." }
     ],
     "text": {}
   }),
@@ -443,25 +296,15 @@ export const tools: readonly ToolEntry[] = [
     "name": "cancel_adoption",
     "title": "Cancel an adoption",
     "description": "Cancels a pending adoption.",
-    "annotations": {
-      "readOnlyHint": false,
-      "destructiveHint": true,
-      "idempotentHint": true,
-      "openWorldHint": false
-    },
+    "annotations": { "readOnlyHint": false, "destructiveHint": true, "idempotentHint": true, "openWorldHint": false },
     "roles": ["OWNER", "STAFF"],
     "inputSchema": CancelAdoptionInput,
-    "accepts": {
-      "pet": "The pet, by id (pet_…) or by name"
-    },
+    "accepts": { "pet": "The pet, by id (pet_…) or by name" },
     "operationId": "cancelAdoption",
     "method": "delete",
     "path": "/pets/{petId}/adoption",
     "args": {
-      "pet": {
-        "in": "path",
-        "name": "petId"
-      }
+      "pet": { "in": "path", "name": "petId" }
     },
     "fixed": [],
     "resolve": [
@@ -475,21 +318,11 @@ export const tools: readonly ToolEntry[] = [
           "label": "{name} the {species}",
           "name": "name",
           "by": [
-            {
-              "pattern": "^pet_[a-z0-9]+$",
-              "passthrough": true
-            },
-            {
-              "query": "name",
-              "field": "name",
-              "match": "words"
-            }
+            { "pattern": "^pet_[a-z0-9]+$", "passthrough": true },
+            { "query": "name", "field": "name", "match": "words" }
           ],
           "items": "items",
-          "pageSize": {
-            "param": "limit",
-            "value": 200
-          }
+          "pageSize": { "param": "limit", "value": 200 }
         }
       }
     ],
