@@ -84,6 +84,11 @@ export interface GatewayOptions {
   publicUrl?: string;
   /** How long an export's download link works (10 minutes by default). */
   exportTtlMs?: number;
+  /**
+   * How long a confirmation code or requestState stays valid, and a 2025 elicitation waits for the
+   * user's answer (5 minutes by default).
+   */
+  confirmTtlMs?: number;
   /** Where single-use values are spent; replicas must share it. Default: this process's memory. */
   store?: SharedStore;
   /** Where a 2025 client's answer finds the call waiting for it, on whichever replica. Default: this process. */
@@ -206,6 +211,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     ...(opts.answerBudget !== undefined ? { budget: opts.answerBudget } : {}),
     ...(exports ? { exports: { offerFor: exports.offerFor }, resources: [exports.source] } : {}),
     store,
+    ...(opts.confirmTtlMs !== undefined ? { confirmTtlMs: opts.confirmTtlMs } : {}),
     ...(opts.answers ? { answers: opts.answers } : {}),
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.audit ? { audit: opts.audit } : {}),

@@ -10,8 +10,11 @@ import { ElicitRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 export const ERAS = ["2025", "2026"] as const;
 export type Era = (typeof ERAS)[number];
 
-/** yes / no (accept with confirm false) / decline / cancel, or "none": the client cannot show forms. */
-export type Answering = "yes" | "no" | "decline" | "cancel" | "none" | ((message: string) => ElicitAnswer);
+/**
+ * yes / no (accept with confirm false) / decline / cancel, or "none": the client cannot show forms; a
+ * function answers each form itself, at once or when its promise settles (a user taking their time).
+ */
+export type Answering = "yes" | "no" | "decline" | "cancel" | "none" | ((message: string) => ElicitAnswer | Promise<ElicitAnswer>);
 
 export interface ElicitAnswer {
   action: "accept" | "decline" | "cancel";
@@ -49,7 +52,7 @@ export interface ConnectOptions {
 
 export const UI_CAPABILITIES = { extensions: { "io.modelcontextprotocol/ui": { mimeTypes: ["text/html;profile=mcp-app"] } } };
 
-function answerOf(answering: Answering, message: string): ElicitAnswer {
+function answerOf(answering: Answering, message: string): ElicitAnswer | Promise<ElicitAnswer> {
   if (typeof answering === "function") return answering(message);
   switch (answering) {
     case "yes":
@@ -90,7 +93,7 @@ export async function connectClient(url: string, opts: ConnectOptions): Promise<
     if (opts.answering !== "none") {
       client.setRequestHandler(ElicitRequestSchema, async (request) => {
         asked.push(request.params.message);
-        return { ...answerOf(opts.answering, request.params.message) };
+        return { ...(await answerOf(opts.answering, request.params.message)) };
       });
     }
     await client.connect(new V1Transport(new URL(url), { requestInit: { headers: opts.headers }, ...(opts.fetch ? { fetch: opts.fetch } : {}) }));
@@ -111,7 +114,7 @@ export async function connectClient(url: string, opts: ConnectOptions): Promise<
   if (opts.answering !== "none") {
     client.setRequestHandler("elicitation/create", async (request: { params: { message: string } }) => {
       asked.push(request.params.message);
-      return { ...answerOf(opts.answering, request.params.message) };
+      return { ...(await answerOf(opts.answering, request.params.message)) };
     });
   }
   await v1Like(client.connect(new V2Transport(new URL(url), { requestInit: { headers: opts.headers }, ...(opts.fetch ? { fetch: opts.fetch } : {}) })));
