@@ -121,7 +121,7 @@ async function runMode(opts: ReplicaRunOptions, fault: Fault | "none"): Promise<
     const said = new Map<string, number>();
     for (const call of run.calls) {
       if (call.kind !== "tool-error" || call.preview) continue;
-      // The reason in parentheses stays ("did not answer (UND_ERR_HEADERS_TIMEOUT)"); a card's name does not.
+      // The reason in parentheses stays ("did not answer (no answer in time)"); a card's name does not.
       const key = (call.text ?? "").replace(/•••• \d{4}.*/, "").replace(/\)[^]*/, ")").slice(0, 90);
       said.set(key, (said.get(key) ?? 0) + 1);
     }

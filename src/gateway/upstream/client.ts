@@ -58,10 +58,17 @@ function errorCode(error: unknown): string {
   return error instanceof Error ? error.name : "unknown";
 }
 
+// What a person reads in the tool's answer, instead of a library's error code.
+const IN_WORDS: Record<string, string> = {
+  UND_ERR_SOCKET: "the connection was cut", ECONNRESET: "the connection was cut", EPIPE: "the connection was cut",
+  UND_ERR_HEADERS_TIMEOUT: "no answer in time", UND_ERR_BODY_TIMEOUT: "no answer in time", ETIMEDOUT: "no answer in time",
+};
+const inWords = (code: string) => IN_WORDS[code] ?? code;
+
 export function classifyFailure(error: unknown): UpstreamUnavailable {
   if (error instanceof UpstreamUnavailable) return error;
   const code = errorCode(error);
-  return new UpstreamUnavailable(!NOT_SENT.has(code), code);
+  return new UpstreamUnavailable(!NOT_SENT.has(code), inWords(code));
 }
 
 type RawHeaders = Record<string, string | string[] | undefined>;
@@ -209,7 +216,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
     try {
       return { status: answer.statusCode, headers: answer.headers, text: await answer.body.text() };
     } catch (error) {
-      throw new UpstreamUnavailable(true, errorCode(error));
+      throw new UpstreamUnavailable(true, inWords(errorCode(error)));
     }
   }
 
